@@ -1,0 +1,3 @@
+using System;
+
+Console.WriteLine("Diff: the seed notebook, cell by cell");
