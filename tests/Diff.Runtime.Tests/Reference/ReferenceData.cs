@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Numerics;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Diff.Runtime.Tests.Reference;
+
+/// <summary>
+/// Reads the reference values in <c>../shared/reference/*.json</c> (beside the repository), where
+/// matrices are stored as <c>{ "shape": [...], "re": [...], "im": [...]? }</c> in row-major order.
+/// </summary>
+internal static class ReferenceData
+{
+    private static readonly Lazy<string> Folder = new(FindFolder);
+
+    /// <summary>Parses one reference file, e.g. <c>"expm.json"</c>.</summary>
+    public static JsonDocument Load(string fileName) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder.Value, fileName)));
+
+    /// <summary>Reads a stored matrix as a complex tensor (a missing <c>im</c> means a real matrix).</summary>
+    public static ComplexTensor ReadComplex(JsonElement element)
+    {
+        int[] shape = element.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        double[] re = element.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        double[] im = element.TryGetProperty("im", out JsonElement imElement)
+            ? imElement.EnumerateArray().Select(e => e.GetDouble()).ToArray()
+            : new double[re.Length];
+        var data = new Complex[re.Length];
+        for (int i = 0; i < data.Length; i++)
+            data[i] = new Complex(re[i], im[i]);
+        return new ComplexTensor(data, shape);
+    }
+
+    /// <summary>Whether a stored matrix has an imaginary part.</summary>
+    public static bool IsComplex(JsonElement element) => element.TryGetProperty("im", out _);
+
+    /// <summary>Reads a stored real matrix as a tensor; fails if it has an imaginary part.</summary>
+    public static Tensor ReadReal(JsonElement element)
+    {
+        if (IsComplex(element))
+            throw new InvalidOperationException("The stored matrix is complex.");
+        int[] shape = element.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        double[] re = element.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        return new Tensor(re, shape);
+    }
+
+    private static string FindFolder()
+    {
+        string? root = typeof(ReferenceData).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        foreach (string start in new[] { root, AppContext.BaseDirectory }.Where(s => s is not null)!)
+        {
+            for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "..", "shared", "reference");
+                if (File.Exists(Path.Combine(candidate, "expm.json")))
+                    return Path.GetFullPath(candidate);
+            }
+        }
+        throw new DirectoryNotFoundException("Could not find ../shared/reference beside the repository.");
+    }
+}
