@@ -1,56 +1,138 @@
 using System;
 using System.Numerics;
+using System.Threading.Tasks;
 
 namespace Diff.Kernels;
 
 /// <summary>
 /// Dense general matrix multiply, C = A·B (or C += A·B), on row-major spans.
 /// </summary>
-internal static class Gemm
+/// <remarks>
+/// The work is done by the blocked, packed kernels <see cref="RealGemmKernel"/> and
+/// <see cref="ComplexGemmKernel"/> (Goto &amp; van de Geijn, ACM TOMS 34(3), 2008), with an AVX2/FMA
+/// micro-kernel and a scalar one for other machines. Above a size threshold the rows of C are split
+/// into as many bands as there are cores and each band runs the whole blocked algorithm on its own
+/// thread (each packs its own copy of B, an O(k·n) cost against the O(m·k·n) product). Below the
+/// threshold (every product with m·k·n ≤ 32³) nothing is allocated: the packing buffers are on the stack.
+/// </remarks>
+internal static unsafe class Gemm
 {
+    /// <summary>Real products with at least this many multiply-adds (m·k·n) may use several threads.</summary>
+    internal const long RealParallelThreshold = 64L * 64 * 64;
+
+    /// <summary>Complex products with at least this many multiply-adds (m·k·n) may use several threads.</summary>
+    internal const long ComplexParallelThreshold = 48L * 48 * 48;
+
     /// <summary>C (m×n) = A (m×k) · B (k×n), all row-major. C must not overlap A or B.</summary>
     public static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n)
-    {
-        c.Slice(0, m * n).Clear();
-        MultiplyAdd(a, b, c, m, k, n);
-    }
+        => Multiply(a, b, c, m, k, n, Environment.ProcessorCount, simd: true);
 
     /// <summary>C (m×n) += A (m×k) · B (k×n), all row-major. C must not overlap A or B.</summary>
     public static void MultiplyAdd(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n)
-    {
-        for (int i = 0; i < m; i++)
-        {
-            Span<double> ci = c.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
-            {
-                double aip = a[i * k + p];
-                ReadOnlySpan<double> bp = b.Slice(p * n, n);
-                for (int j = 0; j < n; j++)
-                    ci[j] += aip * bp[j];
-            }
-        }
-    }
+        => MultiplyAdd(a, b, c, m, k, n, Environment.ProcessorCount, simd: true);
 
     /// <summary>C (m×n) = A (m×k) · B (k×n), all row-major. C must not overlap A or B.</summary>
     public static void Multiply(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n)
-    {
-        c.Slice(0, m * n).Clear();
-        MultiplyAdd(a, b, c, m, k, n);
-    }
+        => Multiply(a, b, c, m, k, n, Environment.ProcessorCount, simd: true);
 
     /// <summary>C (m×n) += A (m×k) · B (k×n), all row-major. C must not overlap A or B.</summary>
     public static void MultiplyAdd(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n)
+        => MultiplyAdd(a, b, c, m, k, n, Environment.ProcessorCount, simd: true);
+
+    /// <summary>
+    /// C = A·B using at most <paramref name="maxThreads"/> threads; <paramref name="simd"/> false forces
+    /// the scalar micro-kernel (for tests of the path taken on machines without AVX2/FMA).
+    /// </summary>
+    internal static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, int maxThreads, bool simd)
     {
-        for (int i = 0; i < m; i++)
+        Check(a.Length, b.Length, c.Length, m, k, n);
+        c.Slice(0, m * n).Clear();
+        MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
+    }
+
+    /// <summary>C += A·B using at most <paramref name="maxThreads"/> threads; see <see cref="Multiply(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int, int, bool)"/>.</summary>
+    internal static void MultiplyAdd(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, int maxThreads, bool simd)
+    {
+        Check(a.Length, b.Length, c.Length, m, k, n);
+        CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        fixed (double* pa = a, pb = b, pc = c)
         {
-            Span<Complex> ci = c.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
+            int bands = Bands(m, k, n, maxThreads, RealGemmKernel.MR, RealParallelThreshold, out int rowsPerBand);
+            if (bands <= 1)
             {
-                Complex aip = a[i * k + p];
-                ReadOnlySpan<Complex> bp = b.Slice(p * n, n);
-                for (int j = 0; j < n; j++)
-                    ci[j] += aip * bp[j];
+                RealGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
+                return;
             }
+            nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
+            Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
+            {
+                int r0 = band * rowsPerBand;
+                int rows = Math.Min(rowsPerBand, m - r0);
+                RealGemmKernel.MultiplyAdd((double*)ia + (nint)r0 * k, k, (double*)ib, n, (double*)ic + (nint)r0 * n, n, rows, k, n, simd);
+            });
         }
+    }
+
+    /// <summary>C = A·B using at most <paramref name="maxThreads"/> threads; <paramref name="simd"/> false forces the scalar micro-kernel.</summary>
+    internal static void Multiply(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n, int maxThreads, bool simd)
+    {
+        Check(a.Length, b.Length, c.Length, m, k, n);
+        c.Slice(0, m * n).Clear();
+        MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
+    }
+
+    /// <summary>C += A·B using at most <paramref name="maxThreads"/> threads; <paramref name="simd"/> false forces the scalar micro-kernel.</summary>
+    internal static void MultiplyAdd(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n, int maxThreads, bool simd)
+    {
+        Check(a.Length, b.Length, c.Length, m, k, n);
+        CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        fixed (Complex* pa = a, pb = b, pc = c)
+        {
+            int bands = Bands(m, k, n, maxThreads, ComplexGemmKernel.MR, ComplexParallelThreshold, out int rowsPerBand);
+            if (bands <= 1)
+            {
+                ComplexGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
+                return;
+            }
+            nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
+            Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
+            {
+                int r0 = band * rowsPerBand;
+                int rows = Math.Min(rowsPerBand, m - r0);
+                ComplexGemmKernel.MultiplyAdd((Complex*)ia + (nint)r0 * k, k, (Complex*)ib, n, (Complex*)ic + (nint)r0 * n, n, rows, k, n, simd);
+            });
+        }
+    }
+
+    /// <summary>How many row bands to run in parallel (1 below the threshold) and the rows in each, a multiple of <paramref name="mr"/>.</summary>
+    private static int Bands(int m, int k, int n, int maxThreads, int mr, long threshold, out int rowsPerBand)
+    {
+        rowsPerBand = m;
+        if (maxThreads <= 1 || (long)m * k * n < threshold)
+            return 1;
+        int tiles = (m + mr - 1) / mr;
+        int bands = Math.Min(maxThreads, tiles);
+        if (bands <= 1)
+            return 1;
+        rowsPerBand = (tiles + bands - 1) / bands * mr;
+        return (m + rowsPerBand - 1) / rowsPerBand;
+    }
+
+    private static void Check(int aLength, int bLength, int cLength, int m, int k, int n)
+    {
+        if (m < 0 || k < 0 || n < 0)
+            throw new ArgumentException($"Matrix dimensions must not be negative, got m = {m}, k = {k}, n = {n}.");
+        if ((long)m * k > aLength)
+            throw new ArgumentException($"A holds {aLength} elements, too few for {m}×{k}.", "a");
+        if ((long)k * n > bLength)
+            throw new ArgumentException($"B holds {bLength} elements, too few for {k}×{n}.", "b");
+        if ((long)m * n > cLength)
+            throw new ArgumentException($"C holds {cLength} elements, too few for {m}×{n}.", "c");
+    }
+
+    private static void CheckOverlap(bool overlaps)
+    {
+        if (overlaps)
+            throw new ArgumentException("C must not overlap A or B.", "c");
     }
 }
