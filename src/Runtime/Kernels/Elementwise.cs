@@ -1,0 +1,175 @@
+using System;
+using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// Elementwise arithmetic on complex spans and on real/complex mixes. Where a complex operation is
+/// the same operation on the interleaved doubles (adding, subtracting, scaling by a real), it
+/// reinterprets the span as doubles and lets <see cref="TensorPrimitives"/> vectorize it; the rest
+/// are plain loops over <see cref="Complex"/> arithmetic (whose division is Smith's algorithm,
+/// safe from overflow).
+/// </summary>
+internal static class Elementwise
+{
+    private static ReadOnlySpan<double> D(ReadOnlySpan<Complex> x) => MemoryMarshal.Cast<Complex, double>(x);
+
+    private static Span<double> D(Span<Complex> x) => MemoryMarshal.Cast<Complex, double>(x);
+
+    /// <summary>dest = x + y.</summary>
+    public static void Add(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> y, Span<Complex> dest) => TensorPrimitives.Add(D(x), D(y), D(dest));
+
+    /// <summary>dest = x − y.</summary>
+    public static void Subtract(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> y, Span<Complex> dest) => TensorPrimitives.Subtract(D(x), D(y), D(dest));
+
+    /// <summary>dest = −x.</summary>
+    public static void Negate(ReadOnlySpan<Complex> x, Span<Complex> dest) => TensorPrimitives.Negate(D(x), D(dest));
+
+    /// <summary>dest = x / s for a real s: each part divided, as numpy does (no complex division, so ∞ parts stay ∞).</summary>
+    public static void Divide(ReadOnlySpan<Complex> x, double s, Span<Complex> dest) => TensorPrimitives.Divide(D(x), s, D(dest));
+
+    /// <summary>dest = x·s for a real s.</summary>
+    public static void Scale(ReadOnlySpan<Complex> x, double s, Span<Complex> dest) => TensorPrimitives.Multiply(D(x), s, D(dest));
+
+    /// <summary>dest = x ⊙ y.</summary>
+    public static void Multiply(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] * y[i];
+    }
+
+    /// <summary>dest = x ⊘ y.</summary>
+    public static void Divide(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] / y[i];
+    }
+
+    /// <summary>dest = x + s.</summary>
+    public static void Add(ReadOnlySpan<Complex> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] + s;
+    }
+
+    /// <summary>dest = x·s.</summary>
+    public static void Multiply(ReadOnlySpan<Complex> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] * s;
+    }
+
+    /// <summary>dest = s − x.</summary>
+    public static void SubtractFrom(Complex s, ReadOnlySpan<Complex> x, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = s - x[i];
+    }
+
+    /// <summary>dest = x / s.</summary>
+    public static void Divide(ReadOnlySpan<Complex> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] / s;
+    }
+
+    /// <summary>dest = s / x.</summary>
+    public static void DivideInto(Complex s, ReadOnlySpan<Complex> x, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = s / x[i];
+    }
+
+    /// <summary>dest = x (real) + s.</summary>
+    public static void Add(ReadOnlySpan<double> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i] + s.Real, s.Imaginary);
+    }
+
+    /// <summary>dest = x (real) · s.</summary>
+    public static void Multiply(ReadOnlySpan<double> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i] * s.Real, x[i] * s.Imaginary);
+    }
+
+    /// <summary>dest = s − x (real).</summary>
+    public static void SubtractFrom(Complex s, ReadOnlySpan<double> x, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(s.Real - x[i], s.Imaginary);
+    }
+
+    /// <summary>dest = s / x (real).</summary>
+    public static void DivideInto(Complex s, ReadOnlySpan<double> x, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(s.Real / x[i], s.Imaginary / x[i]);
+    }
+
+    /// <summary>dest = x (real) / s.</summary>
+    public static void Divide(ReadOnlySpan<double> x, Complex s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = x[i] / s;
+    }
+
+    /// <summary>dest = x + s for a complex x and a real s (only the real parts change).</summary>
+    public static void Add(ReadOnlySpan<Complex> x, double s, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i].Real + s, x[i].Imaginary);
+    }
+
+    /// <summary>dest = s − x for a complex x and a real s.</summary>
+    public static void SubtractFrom(double s, ReadOnlySpan<Complex> x, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(s - x[i].Real, -x[i].Imaginary);
+    }
+
+    /// <summary>dest = x + y for a complex x and a real y.</summary>
+    public static void Add(ReadOnlySpan<Complex> x, ReadOnlySpan<double> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i].Real + y[i], x[i].Imaginary);
+    }
+
+    /// <summary>dest = x − y for a complex x and a real y.</summary>
+    public static void Subtract(ReadOnlySpan<Complex> x, ReadOnlySpan<double> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i].Real - y[i], x[i].Imaginary);
+    }
+
+    /// <summary>dest = x − y for a real x and a complex y.</summary>
+    public static void Subtract(ReadOnlySpan<double> x, ReadOnlySpan<Complex> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i] - y[i].Real, -y[i].Imaginary);
+    }
+
+    /// <summary>dest = x ⊙ y for a complex x and a real y.</summary>
+    public static void Multiply(ReadOnlySpan<Complex> x, ReadOnlySpan<double> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i].Real * y[i], x[i].Imaginary * y[i]);
+    }
+
+    /// <summary>dest = x ⊘ y for a complex x and a real y.</summary>
+    public static void Divide(ReadOnlySpan<Complex> x, ReadOnlySpan<double> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i].Real / y[i], x[i].Imaginary / y[i]);
+    }
+
+    /// <summary>dest = x ⊘ y for a real x and a complex y.</summary>
+    public static void Divide(ReadOnlySpan<double> x, ReadOnlySpan<Complex> y, Span<Complex> dest)
+    {
+        for (int i = 0; i < dest.Length; i++)
+            dest[i] = new Complex(x[i], 0) / y[i];
+    }
+}

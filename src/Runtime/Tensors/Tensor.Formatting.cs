@@ -1,0 +1,24 @@
+using System;
+using System.Globalization;
+
+namespace Diff;
+
+public sealed partial class Tensor
+{
+    /// <summary>
+    /// The values as numpy's <c>str()</c> prints them, e.g. <c>[[1.5 2.5]\n [3.5 4.5]]</c>: shortest
+    /// round-trip numbers (at most 8 fractional digits), aligned to common widths, scientific notation
+    /// when the magnitudes call for it, long rows wrapped at 75 characters, and tensors of more than
+    /// 1000 elements elided with <c>...</c>; a rank-0 tensor prints as a number. Invariant culture.
+    /// The shape is visible from the brackets; <see cref="Shape"/> gives it exactly.
+    /// </summary>
+    public override string ToString() => NumpyFormat.Format(_shape, _data);
+
+    /// <summary>
+    /// The same bracket layout with each element written by the .NET numeric format string
+    /// <paramref name="format"/> (e.g. <c>"F3"</c>, <c>"E2"</c>) in the invariant culture, right-aligned to a common width.
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public string ToString(string format) =>
+        NumpyFormat.Format(_shape, _data.Length, i => _data[i].ToString(format, CultureInfo.InvariantCulture));
+}
