@@ -45,7 +45,7 @@ public sealed partial class Tensor
     {
         ArgumentNullException.ThrowIfNull(t);
         if (t.Rank != 0)
-            throw new InvalidCastException($"Only a rank-0 tensor converts to double; this one has shape {Shapes.Format(t._shape)}.");
+            throw new InvalidCastException($"Only a rank-0 tensor converts to double; this one has shape {Shapes.Format(t._shape)}. (Console.WriteLine(tensor) binds to WriteLine(double): print tensor.ToString().)");
         return t._data[0];
     }
 
