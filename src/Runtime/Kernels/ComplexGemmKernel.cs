@@ -42,6 +42,7 @@ namespace Diff.Kernels;
 /// slower than this, and a native MKL/OpenBLAS provider is not assumed to be installed.
 /// </para>
 /// </remarks>
+[SkipLocalsInit]
 internal static unsafe class ComplexGemmKernel
 {
     /// <summary>Rows of a micro-tile.</summary>

@@ -63,13 +63,7 @@ internal static unsafe class Gemm
                 RealGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
                 return;
             }
-            nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
-            Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
-            {
-                int r0 = band * rowsPerBand;
-                int rows = Math.Min(rowsPerBand, m - r0);
-                RealGemmKernel.MultiplyAdd((double*)ia + (nint)r0 * k, k, (double*)ib, n, (double*)ic + (nint)r0 * n, n, rows, k, n, simd);
-            });
+            RealBands(pa, pb, pc, m, k, n, bands, rowsPerBand, maxThreads, simd);
         }
     }
 
@@ -94,14 +88,35 @@ internal static unsafe class Gemm
                 ComplexGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
                 return;
             }
-            nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
-            Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
-            {
-                int r0 = band * rowsPerBand;
-                int rows = Math.Min(rowsPerBand, m - r0);
-                ComplexGemmKernel.MultiplyAdd((Complex*)ia + (nint)r0 * k, k, (Complex*)ib, n, (Complex*)ic + (nint)r0 * n, n, rows, k, n, simd);
-            });
+            ComplexBands(pa, pb, pc, m, k, n, bands, rowsPerBand, maxThreads, simd);
         }
+    }
+
+    // The parallel loops live in their own methods: a lambda's closure is allocated on entry to the
+    // scope that declares its captured variables, and small products must allocate nothing.
+
+    /// <summary>Runs the real kernel on <paramref name="bands"/> row bands of C in parallel; the pointers stay pinned by the caller.</summary>
+    private static void RealBands(double* pa, double* pb, double* pc, int m, int k, int n, int bands, int rowsPerBand, int maxThreads, bool simd)
+    {
+        nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
+        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
+        {
+            int r0 = band * rowsPerBand;
+            int rows = Math.Min(rowsPerBand, m - r0);
+            RealGemmKernel.MultiplyAdd((double*)ia + (nint)r0 * k, k, (double*)ib, n, (double*)ic + (nint)r0 * n, n, rows, k, n, simd);
+        });
+    }
+
+    /// <summary>Runs the complex kernel on <paramref name="bands"/> row bands of C in parallel; the pointers stay pinned by the caller.</summary>
+    private static void ComplexBands(Complex* pa, Complex* pb, Complex* pc, int m, int k, int n, int bands, int rowsPerBand, int maxThreads, bool simd)
+    {
+        nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
+        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
+        {
+            int r0 = band * rowsPerBand;
+            int rows = Math.Min(rowsPerBand, m - r0);
+            ComplexGemmKernel.MultiplyAdd((Complex*)ia + (nint)r0 * k, k, (Complex*)ib, n, (Complex*)ic + (nint)r0 * n, n, rows, k, n, simd);
+        });
     }
 
     /// <summary>How many row bands to run in parallel (1 below the threshold) and the rows in each, a multiple of <paramref name="mr"/>.</summary>

@@ -27,6 +27,7 @@ namespace Diff.Kernels;
 /// MKL/OpenBLAS provider is not assumed to be installed.
 /// </para>
 /// </remarks>
+[SkipLocalsInit]
 internal static unsafe class RealGemmKernel
 {
     /// <summary>Rows of a micro-tile.</summary>

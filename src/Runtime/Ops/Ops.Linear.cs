@@ -214,6 +214,14 @@ public static partial class Ops
     /// <summary>A contraction as one matrix product: (M×K)·(K×N) → a tensor of <see cref="Shape"/>; <see cref="Batch"/> &gt; 1 when B's batch axes must first be moved behind K (numpy's dot for rank ≥ 3).</summary>
     private readonly record struct Plan(int M, int K, int N, int[] Shape, int Batch);
 
+    private static Plan Checked(Plan plan, int[] a, int[] b, string operation)
+    {
+        // The complex-times-real product stacks 2·M rows; keep every buffer within an array's reach.
+        if (2L * plan.M * plan.N > Array.MaxLength || 2L * plan.M * plan.K > Array.MaxLength)
+            throw new ArgumentException($"{operation}: the product of shapes {Shapes.Format(a)} and {Shapes.Format(b)} has more elements than an array can hold.");
+        return plan;
+    }
+
     private static Plan DotPlan(int[] a, int[] b, string operation)
     {
         int ka = a[^1];
@@ -223,11 +231,11 @@ public static partial class Ops
                 $"{operation}: shapes {Shapes.Format(a)} and {Shapes.Format(b)} are not aligned: {ka} (last axis of a) ≠ {kb} ({(b.Length == 1 ? "axis 0" : "second-to-last axis")} of b).");
         int m = Shapes.Product(a.AsSpan(0, a.Length - 1));
         if (b.Length == 1)
-            return new Plan(m, ka, 1, a[..^1], 1);
+            return Checked(new Plan(m, ka, 1, a[..^1], 1), a, b, operation);
         int n = b[^1];
         int batch = Shapes.Product(b.AsSpan(0, b.Length - 2));
         int[] shape = [.. a[..^1], .. b[..^2], n];
-        return new Plan(m, ka, batch * n, shape, batch);
+        return Checked(new Plan(m, ka, (int)Math.Min((long)batch * n, int.MaxValue), shape, batch), a, b, operation);
     }
 
     private static void MatMulRanks(int[] a, int[] b)
@@ -254,7 +262,7 @@ public static partial class Ops
         int k = Shapes.Product(b.AsSpan(0, axes));
         int n = Shapes.Product(b.AsSpan(axes));
         int[] shape = [.. a[..^axes], .. b[axes..]];
-        return new Plan(m, k, n, shape, 1);
+        return Checked(new Plan(m, k, n, shape, 1), a, b, "TensorDot");
     }
 
     /// <summary>B viewed as K×(batch·N): for numpy's dot with rank ≥ 3, B[t, k, n] moves to row k, column t·N + n.</summary>

@@ -170,4 +170,30 @@ public class GemmTests
         var z = new Complex[4];
         Assert.Throws<ArgumentException>(() => Gemm.MultiplyAdd(z, z, z, 2, 2, 2));
     }
+
+    [Fact]
+    public void SmallProductsAllocateNothing()
+    {
+        const int n = 32;
+        var rnd = new Random(5);
+        Complex[] a = RandomComplex(rnd, n * n), b = RandomComplex(rnd, n * n), c = new Complex[n * n];
+        double[] ra = RandomReal(rnd, n * n), rb = RandomReal(rnd, n * n), rc = new double[n * n];
+        Gemm.Multiply(a, b, c, n, n, n);
+        Gemm.Multiply(ra, rb, rc, n, n, n);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10; i++)
+        {
+            Gemm.Multiply(a, b, c, n, n, n);
+            Gemm.MultiplyAdd(ra, rb, rc, n, n, n);
+            Gemm.Multiply(a, b, c, 7, 13, 5);
+        }
+        long mid = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+            Gemm.Multiply(a, b, c, n, n, n);
+        long after1 = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+            Gemm.MultiplyAdd(ra, rb, rc, n, n, n);
+        long after2 = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal("0 0 0", $"{mid - before} {after1 - mid} {after2 - after1}");
+    }
 }

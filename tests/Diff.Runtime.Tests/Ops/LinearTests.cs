@@ -263,4 +263,13 @@ public class LinearTests
         Assert.Contains("(3,)", e.Message);
         Assert.Throws<ArgumentException>(() => Trace(ComplexTensor.Zeros(2, 2, 2)));
     }
+
+    [Fact]
+    public void ResultsTooLargeForAnArrayAreRejectedNotWrapped()
+    {
+        // An outer product of two 100 000-vectors would have 10^10 elements: int arithmetic would wrap.
+        var v = Tensor.Zeros(100_000);
+        var e = Assert.Throws<ArgumentException>(() => TensorDot(v, v, 0));
+        Assert.Contains("(100000,)", e.Message);
+    }
 }
