@@ -181,7 +181,8 @@ internal static unsafe class RealGemmKernel
                 double* row = dst + NR * p;
                 if (nr == NR)
                 {
-                    new ReadOnlySpan<double>(src, NR).CopyTo(new Span<double>(row, NR));
+                    Vector256.Store(Vector256.Load(src), row);
+                    Vector256.Store(Vector256.Load(src + 4), row + 4);
                 }
                 else
                 {
@@ -204,34 +205,17 @@ internal static unsafe class RealGemmKernel
         Vector256<double> c40 = Vector256<double>.Zero, c41 = Vector256<double>.Zero;
         Vector256<double> c50 = Vector256<double>.Zero, c51 = Vector256<double>.Zero;
 
-        for (int p = 0; p < kc; p++)
+        // Unrolled by two: the loop overhead is amortized over 24 FMAs instead of 12.
+        int p = 0;
+        for (; p + 1 < kc; p += 2)
         {
-            Vector256<double> b0 = Avx.LoadVector256(b);
-            Vector256<double> b1 = Avx.LoadVector256(b + 4);
-            Vector256<double> x;
-
-            x = Avx.BroadcastScalarToVector256(a + 0);
-            c00 = Fma.MultiplyAdd(x, b0, c00);
-            c01 = Fma.MultiplyAdd(x, b1, c01);
-            x = Avx.BroadcastScalarToVector256(a + 1);
-            c10 = Fma.MultiplyAdd(x, b0, c10);
-            c11 = Fma.MultiplyAdd(x, b1, c11);
-            x = Avx.BroadcastScalarToVector256(a + 2);
-            c20 = Fma.MultiplyAdd(x, b0, c20);
-            c21 = Fma.MultiplyAdd(x, b1, c21);
-            x = Avx.BroadcastScalarToVector256(a + 3);
-            c30 = Fma.MultiplyAdd(x, b0, c30);
-            c31 = Fma.MultiplyAdd(x, b1, c31);
-            x = Avx.BroadcastScalarToVector256(a + 4);
-            c40 = Fma.MultiplyAdd(x, b0, c40);
-            c41 = Fma.MultiplyAdd(x, b1, c41);
-            x = Avx.BroadcastScalarToVector256(a + 5);
-            c50 = Fma.MultiplyAdd(x, b0, c50);
-            c51 = Fma.MultiplyAdd(x, b1, c51);
-
-            a += MR;
-            b += NR;
+            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            Step(a + MR, b + NR, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
+            a += 2 * MR;
+            b += 2 * NR;
         }
+        if (p < kc)
+            Step(a, b, ref c00, ref c01, ref c10, ref c11, ref c20, ref c21, ref c30, ref c31, ref c40, ref c41, ref c50, ref c51);
 
         AddRow(c, c00, c01);
         AddRow(c + ldc, c10, c11);
@@ -239,6 +223,36 @@ internal static unsafe class RealGemmKernel
         AddRow(c + 3 * ldc, c30, c31);
         AddRow(c + 4 * ldc, c40, c41);
         AddRow(c + 5 * ldc, c50, c51);
+    }
+
+    /// <summary>One rank-1 update of the 6×8 tile: row i of the tile += a[i]·b[0..8].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Step(double* a, double* b,
+        ref Vector256<double> c00, ref Vector256<double> c01, ref Vector256<double> c10, ref Vector256<double> c11,
+        ref Vector256<double> c20, ref Vector256<double> c21, ref Vector256<double> c30, ref Vector256<double> c31,
+        ref Vector256<double> c40, ref Vector256<double> c41, ref Vector256<double> c50, ref Vector256<double> c51)
+    {
+        Vector256<double> b0 = Avx.LoadVector256(b);
+        Vector256<double> b1 = Avx.LoadVector256(b + 4);
+        Vector256<double> x;
+        x = Avx.BroadcastScalarToVector256(a + 0);
+        c00 = Fma.MultiplyAdd(x, b0, c00);
+        c01 = Fma.MultiplyAdd(x, b1, c01);
+        x = Avx.BroadcastScalarToVector256(a + 1);
+        c10 = Fma.MultiplyAdd(x, b0, c10);
+        c11 = Fma.MultiplyAdd(x, b1, c11);
+        x = Avx.BroadcastScalarToVector256(a + 2);
+        c20 = Fma.MultiplyAdd(x, b0, c20);
+        c21 = Fma.MultiplyAdd(x, b1, c21);
+        x = Avx.BroadcastScalarToVector256(a + 3);
+        c30 = Fma.MultiplyAdd(x, b0, c30);
+        c31 = Fma.MultiplyAdd(x, b1, c31);
+        x = Avx.BroadcastScalarToVector256(a + 4);
+        c40 = Fma.MultiplyAdd(x, b0, c40);
+        c41 = Fma.MultiplyAdd(x, b1, c41);
+        x = Avx.BroadcastScalarToVector256(a + 5);
+        c50 = Fma.MultiplyAdd(x, b0, c50);
+        c51 = Fma.MultiplyAdd(x, b1, c51);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
