@@ -32,7 +32,7 @@ internal static class NumpyFormat
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The text of a real tensor with the given shape and row-major data.</summary>
-    public static string Format(int[] shape, ReadOnlySpan<double> data)
+    public static string Format(int[] shape, double[] data)
     {
         if (shape.Length == 0)
             return ScalarText(data[0]);
@@ -44,12 +44,11 @@ internal static class NumpyFormat
         for (int i = 0; i < values.Length; i++)
             values[i] = data[shown[i]];
         var fmt = new FloatFormat(values, plus: false);
-        double[] copy = data.ToArray();
-        return Layout(shape, flat => fmt.Format(copy[flat]), summarize);
+        return Layout(shape, flat => fmt.Format(data[flat]), summarize);
     }
 
     /// <summary>The text of a complex tensor with the given shape and row-major data.</summary>
-    public static string Format(int[] shape, ReadOnlySpan<Complex> data)
+    public static string Format(int[] shape, Complex[] data)
     {
         if (shape.Length == 0)
             return ScalarText(data[0]);
@@ -66,11 +65,10 @@ internal static class NumpyFormat
         }
         var reFmt = new FloatFormat(re, plus: false);
         var imFmt = new FloatFormat(im, plus: true);
-        Complex[] copy = data.ToArray();
         return Layout(shape, flat =>
         {
-            string r = reFmt.Format(copy[flat].Real);
-            string i = imFmt.Format(copy[flat].Imaginary);
+            string r = reFmt.Format(data[flat].Real);
+            string i = imFmt.Format(data[flat].Imaginary);
             int end = i.TrimEnd(' ').Length;
             return r + i.Substring(0, end) + "j" + i.Substring(end);
         }, summarize);
