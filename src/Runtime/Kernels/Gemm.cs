@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Threading.Tasks;
 
 namespace Diff.Kernels;
@@ -55,6 +56,11 @@ internal static unsafe class Gemm
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
         CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        if (n == 1 || m == 1)
+        {
+            RealVectorProduct(a, b, c, m, k, n);
+            return;
+        }
         fixed (double* pa = a, pb = b, pc = c)
         {
             int bands = Bands(m, k, n, maxThreads, RealGemmKernel.MR, RealParallelThreshold, out int rowsPerBand);
@@ -80,6 +86,11 @@ internal static unsafe class Gemm
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
         CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        if (n == 1 || m == 1)
+        {
+            ComplexVectorProduct(a, b, c, m, k, n);
+            return;
+        }
         fixed (Complex* pa = a, pb = b, pc = c)
         {
             int bands = Bands(m, k, n, maxThreads, ComplexGemmKernel.MR, ComplexParallelThreshold, out int rowsPerBand);
@@ -89,6 +100,57 @@ internal static unsafe class Gemm
                 return;
             }
             ComplexBands(pa, pb, pc, m, k, n, bands, rowsPerBand, maxThreads, simd);
+        }
+    }
+
+    /// <summary>
+    /// Matrix·vector (n = 1: one dot product per row of A) and vector·matrix (m = 1: C += a[p]·B[p, :]
+    /// for each p). Packing a vector into micro-panels would waste most of each micro-tile, so these
+    /// take the vectorized level-1 kernels of <see cref="TensorPrimitives"/> instead.
+    /// </summary>
+    private static void RealVectorProduct(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n)
+    {
+        if (n == 1)
+        {
+            ReadOnlySpan<double> x = b.Slice(0, k);
+            for (int i = 0; i < m; i++)
+                c[i] += TensorPrimitives.Dot(a.Slice(i * k, k), x);
+            return;
+        }
+        Span<double> row = c.Slice(0, n);
+        for (int p = 0; p < k; p++)
+            TensorPrimitives.MultiplyAdd(b.Slice(p * n, n), a[p], row, row);
+    }
+
+    /// <summary>Complex matrix·vector and vector·matrix; see <see cref="RealVectorProduct"/>.</summary>
+    private static void ComplexVectorProduct(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n)
+    {
+        if (n == 1)
+        {
+            for (int i = 0; i < m; i++)
+            {
+                ReadOnlySpan<Complex> ai = a.Slice(i * k, k);
+                double re = 0, im = 0;
+                for (int p = 0; p < k; p++)
+                {
+                    Complex x = ai[p], y = b[p];
+                    re += x.Real * y.Real - x.Imaginary * y.Imaginary;
+                    im += x.Real * y.Imaginary + x.Imaginary * y.Real;
+                }
+                c[i] += new Complex(re, im);
+            }
+            return;
+        }
+        Span<Complex> row = c.Slice(0, n);
+        for (int p = 0; p < k; p++)
+        {
+            Complex s = a[p];
+            ReadOnlySpan<Complex> bp = b.Slice(p * n, n);
+            for (int j = 0; j < n; j++)
+            {
+                Complex y = bp[j];
+                row[j] += new Complex(s.Real * y.Real - s.Imaginary * y.Imaginary, s.Real * y.Imaginary + s.Imaginary * y.Real);
+            }
         }
     }
 
