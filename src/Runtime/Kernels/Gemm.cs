@@ -13,8 +13,10 @@ namespace Diff.Kernels;
 /// <see cref="ComplexGemmKernel"/> (Goto &amp; van de Geijn, ACM TOMS 34(3), 2008), with an AVX2/FMA
 /// micro-kernel and a scalar one for other machines. Above a size threshold the rows of C are split
 /// into as many bands as there are cores and each band runs the whole blocked algorithm on its own
-/// thread (each packs its own copy of B, an O(k·n) cost against the O(m·k·n) product). Below the
-/// threshold (every product with m·k·n ≤ 32³) nothing is allocated: the packing buffers are on the stack.
+/// thread (each packs its own copy of B, an O(k·n) cost against the O(m·k·n) product). Products whose
+/// packing buffers fit in 64 KiB (every square product up to n = 32 among them) run on the calling
+/// thread and allocate nothing: the buffers are on the stack; larger ones rent them from
+/// <see cref="System.Buffers.ArrayPool{T}"/>.
 /// </remarks>
 internal static unsafe class Gemm
 {
@@ -47,6 +49,7 @@ internal static unsafe class Gemm
     internal static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, int maxThreads, bool simd)
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
+        CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
         c.Slice(0, m * n).Clear();
         MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
     }
@@ -77,6 +80,7 @@ internal static unsafe class Gemm
     internal static void Multiply(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int m, int k, int n, int maxThreads, bool simd)
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
+        CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
         c.Slice(0, m * n).Clear();
         MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
     }

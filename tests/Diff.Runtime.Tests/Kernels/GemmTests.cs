@@ -197,4 +197,16 @@ public class GemmTests
         long after2 = GC.GetAllocatedBytesForCurrentThread();
         Assert.Equal("0 0 0", $"{mid - before} {after1 - mid} {after2 - after1}");
     }
+
+    [Fact]
+    public void OverlappingOutputIsRejectedBeforeAnythingIsWritten()
+    {
+        var buffer = new double[] { 1, 2, 3, 4, 5, 6, 7, 8 };
+        var e = Assert.Throws<ArgumentException>(() => Gemm.Multiply(buffer.AsSpan(0, 4), buffer.AsSpan(4, 4), buffer.AsSpan(2, 4), 2, 2, 2));
+        Assert.Contains("overlap", e.Message);
+        Assert.Equal(new double[] { 1, 2, 3, 4, 5, 6, 7, 8 }, buffer);
+        var z = new Complex[] { 1, 2, 3, 4, 5 };
+        Assert.Throws<ArgumentException>(() => Gemm.Multiply(z.AsSpan(0, 1), z.AsSpan(1, 1), z.AsSpan(0, 1), 1, 1, 1));
+        Assert.Equal(new Complex(1, 0), z[0]);
+    }
 }
