@@ -2,6 +2,8 @@ using System;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Diff.Kernels;
 
@@ -33,10 +35,32 @@ internal static class Elementwise
     /// <summary>dest = x·s for a real s.</summary>
     public static void Scale(ReadOnlySpan<Complex> x, double s, Span<Complex> dest) => TensorPrimitives.Multiply(D(x), s, D(dest));
 
-    /// <summary>dest = x ⊙ y.</summary>
+    /// <summary>
+    /// dest = x ⊙ y. With AVX2/FMA two complex products per instruction sequence, on the interleaved
+    /// layout: re = ar·br − ai·bi and im = ai·br + ar·bi come out of one <c>vfmaddsub</c> of
+    /// (a · broadcast re b) and (swapped a · broadcast im b); the same formula as <see cref="Complex"/>'s
+    /// operator, with one rounding fewer.
+    /// </summary>
     public static void Multiply(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> y, Span<Complex> dest)
     {
-        for (int i = 0; i < dest.Length; i++)
+        int i = 0;
+        if (Fma.IsSupported && Avx.IsSupported)
+        {
+            ref double xd = ref MemoryMarshal.GetReference(D(x));
+            ref double yd = ref MemoryMarshal.GetReference(D(y));
+            ref double dd = ref MemoryMarshal.GetReference(D(dest));
+            for (; i + 2 <= dest.Length; i += 2)
+            {
+                nuint offset = (nuint)(2 * i);
+                Vector256<double> a = Vector256.LoadUnsafe(ref xd, offset);
+                Vector256<double> b = Vector256.LoadUnsafe(ref yd, offset);
+                Vector256<double> bRe = Avx.Permute(b, 0b0000);      // br0 br0 br1 br1
+                Vector256<double> bIm = Avx.Permute(b, 0b1111);      // bi0 bi0 bi1 bi1
+                Vector256<double> aSwap = Avx.Permute(a, 0b0101);    // ai0 ar0 ai1 ar1
+                Fma.MultiplyAddSubtract(a, bRe, Avx.Multiply(aSwap, bIm)).StoreUnsafe(ref dd, offset);
+            }
+        }
+        for (; i < dest.Length; i++)
             dest[i] = x[i] * y[i];
     }
 

@@ -154,4 +154,25 @@ public class TensorOperatorTests
         Assert.Throws<ArgumentNullException>(() => n! * 2);
         Assert.Throws<ArgumentNullException>(() => C + (ComplexTensor)null!);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    [InlineData(64)]
+    public void ComplexProductsMatchSystemNumericsForAnyLength(int length)
+    {
+        // Covers the two-at-a-time vector path and its scalar tail.
+        var r = new Random(length);
+        var x = new Complex[length];
+        var y = new Complex[length];
+        for (int i = 0; i < length; i++)
+        {
+            x[i] = new Complex(r.NextDouble() * 4 - 2, r.NextDouble() * 4 - 2);
+            y[i] = new Complex(r.NextDouble() * 4 - 2, r.NextDouble() * 4 - 2);
+        }
+        Complex[] p = (ComplexTensor.FromArray(x) * ComplexTensor.FromArray(y)).ToArray();
+        for (int i = 0; i < length; i++)
+            Assert.True(Complex.Abs(p[i] - x[i] * y[i]) <= 1e-15 * 16, $"element {i}: {p[i]} vs {x[i] * y[i]}");
+    }
 }
