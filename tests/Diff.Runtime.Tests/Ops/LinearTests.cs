@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Numerics;
+using System.Reflection;
 using Xunit;
 using static Diff.Ops;
 
@@ -271,5 +272,30 @@ public class LinearTests
         var v = Tensor.Zeros(100_000);
         var e = Assert.Throws<ArgumentException>(() => TensorDot(v, v, 0));
         Assert.Contains("(100000,)", e.Message);
+    }
+
+    [Fact]
+    public void SeedTensorDotMatchesTheSharedReference()
+    {
+        // shared/reference/seed.json (numpy 1.24): x = [1, 3.12], rm = arange(18).reshape(2,3,3), value = x[0]·tensordot(x, rm, 1).
+        string root = typeof(LinearTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .First(a => a.Key == "RepoRoot").Value!;
+        string path = System.IO.Path.Combine(root, "..", "shared", "reference", "seed.json");
+        using var doc = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        var seed = doc.RootElement.GetProperty("x0_tensordot_jacobian");
+        double[] x = seed.GetProperty("x").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var rmJson = seed.GetProperty("rm");
+        int[] rmShape = rmJson.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        double[] rmData = rmJson.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var value = seed.GetProperty("value");
+        int[] shape = value.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        double[] expected = value.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+
+        Tensor xt = x;
+        var h = xt[0] * TensorDot(xt, Tensor.FromArray(rmData, rmShape), 1);
+        Assert.Equal(shape, h.Shape);
+        double[] got = h.ToArray();
+        for (int i = 0; i < expected.Length; i++)
+            Assert.Equal(expected[i], got[i], 1e-12);
     }
 }
