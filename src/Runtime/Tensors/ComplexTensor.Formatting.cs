@@ -19,12 +19,24 @@ public sealed partial class ComplexTensor
     /// format string <paramref name="format"/> (e.g. <c>"F3"</c>) in the invariant culture, right-aligned.
     /// </summary>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public string ToString(string format) =>
-        NumpyFormat.Format(_shape, _data.Length, i =>
+    public string ToString(string format) => ToString(format, null);
+
+    /// <summary>
+    /// <see cref="IFormattable"/>, so that <c>$"{z:F3}"</c> works: no format gives <see cref="ToString()"/>,
+    /// a format gives <see cref="ToString(string)"/>; numbers use <paramref name="formatProvider"/>, or the
+    /// invariant culture when it is null (as it is in string interpolation).
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format))
+            return ToString();
+        IFormatProvider provider = formatProvider ?? CultureInfo.InvariantCulture;
+        return NumpyFormat.Format(_shape, _data.Length, i =>
         {
             double re = _data[i].Real, im = _data[i].Imaginary;
-            string imText = Math.Abs(im).ToString(format, CultureInfo.InvariantCulture);
             string sign = double.IsNegative(im) ? "-" : "+";
-            return re.ToString(format, CultureInfo.InvariantCulture) + sign + imText + "j";
+            return re.ToString(format, provider) + sign + Math.Abs(im).ToString(format, provider) + "j";
         });
+    }
 }

@@ -12,7 +12,7 @@ namespace Diff;
 /// or a real scalar on either side and gives a complex tensor; a rank-0 complex tensor converts
 /// implicitly to <see cref="Complex"/>.
 /// </remarks>
-public sealed partial class ComplexTensor
+public sealed partial class ComplexTensor : IFormattable
 {
     private readonly Complex[] _data;
     private readonly int[] _shape;

@@ -19,6 +19,19 @@ public sealed partial class Tensor
     /// <paramref name="format"/> (e.g. <c>"F3"</c>, <c>"E2"</c>) in the invariant culture, right-aligned to a common width.
     /// </summary>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
-    public string ToString(string format) =>
-        NumpyFormat.Format(_shape, _data.Length, i => _data[i].ToString(format, CultureInfo.InvariantCulture));
+    public string ToString(string format) => ToString(format, null);
+
+    /// <summary>
+    /// <see cref="IFormattable"/>, so that <c>$"{t:F3}"</c> works: no format gives <see cref="ToString()"/>,
+    /// a format gives <see cref="ToString(string)"/>; numbers use <paramref name="formatProvider"/>, or the
+    /// invariant culture when it is null (as it is in string interpolation).
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (string.IsNullOrEmpty(format))
+            return ToString();
+        IFormatProvider provider = formatProvider ?? CultureInfo.InvariantCulture;
+        return NumpyFormat.Format(_shape, _data.Length, i => _data[i].ToString(format, provider));
+    }
 }

@@ -23,7 +23,7 @@ namespace Diff;
 /// <c>WriteLine(double)</c> overload; write <c>Console.WriteLine(t.ToString())</c> or <c>$"{t}"</c>.
 /// </para>
 /// </remarks>
-public sealed partial class Tensor
+public sealed partial class Tensor : IFormattable
 {
     private readonly double[] _data;
     private readonly int[] _shape;

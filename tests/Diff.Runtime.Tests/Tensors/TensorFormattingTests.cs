@@ -108,4 +108,16 @@ public class TensorFormattingTests
         Assert.Equal("[[ 0.00  1.00]\n [10.00 11.00]]", Tensor.FromArray(new double[,] { { 0, 1 }, { 10, 11 } }).ToString("F2"));
         Assert.Equal("[1.0+2.0j 0.5-1.0j]", ComplexTensor.FromArray(new Complex[] { new(1, 2), new(0.5, -1) }).ToString("F1"));
     }
+
+    [Fact]
+    public void InterpolationUsesTheNumpyTextOrTheGivenFormat()
+    {
+        var t = Tensor.FromArray(new double[] { 1.5, 2 });
+        Assert.Equal("t = [1.5 2. ]", $"t = {t}");
+        Assert.Equal("[1.500 2.000]", $"{t:F3}");
+        var z = ComplexTensor.FromArray(new Complex[] { new(1, -2) });
+        Assert.Equal("[1.-2.j]", $"{z}");
+        Assert.Equal("[1.00-2.00j]", $"{z:F2}");
+        Assert.Equal("[1,50 2,00]", t.ToString("F2", new System.Globalization.CultureInfo("de-DE")));
+    }
 }
