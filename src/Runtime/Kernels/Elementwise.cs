@@ -51,7 +51,7 @@ internal static class Elementwise
             ref double dd = ref MemoryMarshal.GetReference(D(dest));
             for (; i + 2 <= dest.Length; i += 2)
             {
-                nuint offset = (nuint)(2 * i);
+                nuint offset = 2 * (nuint)i;
                 Vector256<double> a = Vector256.LoadUnsafe(ref xd, offset);
                 Vector256<double> b = Vector256.LoadUnsafe(ref yd, offset);
                 Vector256<double> bRe = Avx.Permute(b, 0b0000);      // br0 br0 br1 br1

@@ -27,13 +27,20 @@ internal static class Shapes
         return (int[])shape.Clone();
     }
 
-    /// <summary>The product of the extents.</summary>
+    /// <summary>
+    /// The product of the extents. A part of a valid shape can still overflow when another axis is 0
+    /// (a (0, 100000, 100000) tensor is empty); that is an <see cref="ArgumentException"/>, never a wrapped count.
+    /// </summary>
     public static int Product(ReadOnlySpan<int> shape)
     {
-        int n = 1;
+        long n = 1;
         foreach (int d in shape)
+        {
             n *= d;
-        return n;
+            if (n > Array.MaxLength)
+                throw new ArgumentException($"The axes {Format(shape)} span more elements than an array can hold.");
+        }
+        return (int)n;
     }
 
     /// <summary>True when both shapes have the same rank and extents.</summary>

@@ -272,6 +272,10 @@ public class LinearTests
         var v = Tensor.Zeros(100_000);
         var e = Assert.Throws<ArgumentException>(() => TensorDot(v, v, 0));
         Assert.Contains("(100000,)", e.Message);
+        // An empty tensor whose other axes multiply past int: the free part of the product cannot be counted.
+        var empty = Tensor.Zeros(0, 100_000, 100_000);
+        Assert.Equal(0, empty.Length);
+        Assert.Throws<ArgumentException>(() => TensorDot(Tensor.Zeros(100_000, 100_000, 0), Tensor.Zeros(0), 1));
     }
 
     [Fact]
