@@ -2,8 +2,10 @@ using System;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using System.Threading.Tasks;
 
 namespace Diff.Kernels;
 
@@ -110,7 +112,6 @@ internal static unsafe class ComplexGemmKernel
     private static void Blocked(Complex* a, int lda, Complex* b, int ldb, Complex* c, int ldc, int m, int k, int n,
         double* aPack, double* bPack, bool simd)
     {
-        Complex* edge = stackalloc Complex[MR * NR];
         for (int jc = 0; jc < n; jc += NC)
         {
             int nc = Math.Min(NC, n - jc);
@@ -122,30 +123,86 @@ internal static unsafe class ComplexGemmKernel
                 {
                     int mc = Math.Min(MC, m - ic);
                     PackA(a + (nint)ic * lda + pc, lda, mc, kc, aPack);
-                    for (int jr = 0; jr < nc; jr += NR)
-                    {
-                        int nr = Math.Min(NR, nc - jr);
-                        double* bPanel = bPack + 2 * jr * kc;
-                        for (int ir = 0; ir < mc; ir += MR)
+                    MacroKernel(kc, mc, nc, aPack, bPack, c + (nint)ic * ldc + jc, ldc, simd);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// C += A·B on several threads, BLIS-style: each KC×NC slice of B is packed once and shared, and
+    /// the row blocks of A (at most <see cref="MC"/> rows, at least two per thread so that a thread
+    /// slowed by other work is made up for by the others) are handed out by <c>Parallel.For</c>,
+    /// each thread packing its blocks of A into its own buffer.
+    /// </summary>
+    public static void MultiplyAddParallel(Complex* a, int lda, Complex* b, int ldb, Complex* c, int ldc, int m, int k, int n, bool simd, int maxThreads)
+    {
+        if (m <= 0 || n <= 0 || k <= 0)
+            return;
+        simd &= SimdSupported;
+        int kcMax = Math.Min(k, KC);
+        int ncMax = Math.Min(RoundUp(n, NR), NC);
+        int mcBlock = Math.Min(MC, RoundUp((m + 2 * maxThreads - 1) / (2 * maxThreads), MR));
+        int blocks = (m + mcBlock - 1) / mcBlock;
+        nuint aBytes = (nuint)(2 * mcBlock * kcMax) * sizeof(double);
+        double* bPack = (double*)NativeMemory.AlignedAlloc((nuint)(2 * ncMax * kcMax) * sizeof(double), 64);
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads };
+            nint pa = (nint)a, pb = (nint)bPack, pcOut = (nint)c;
+            for (int jc = 0; jc < n; jc += NC)
+            {
+                int nc = Math.Min(NC, n - jc);
+                for (int pc = 0; pc < k; pc += KC)
+                {
+                    int kc = Math.Min(KC, k - pc);
+                    PackB(b + (nint)pc * ldb + jc, ldb, kc, nc, bPack, simd);
+                    int jcAt = jc, pcAt = pc;
+                    Parallel.For(0, blocks, options,
+                        () => (nint)NativeMemory.AlignedAlloc(aBytes, 64),
+                        (block, _, aPack) =>
                         {
-                            int mr = Math.Min(MR, mc - ir);
-                            double* aPanel = aPack + 2 * ir * kc;
-                            Complex* cTile = c + (nint)(ic + ir) * ldc + jc + jr;
-                            if (mr == MR && nr == NR)
-                            {
-                                MicroTile(kc, aPanel, bPanel, cTile, ldc, simd);
-                            }
-                            else
-                            {
-                                // Edge tile: compute the full tile into a scratch tile, add the valid part.
-                                new Span<Complex>(edge, MR * NR).Clear();
-                                MicroTile(kc, aPanel, bPanel, edge, NR, simd);
-                                for (int i = 0; i < mr; i++)
-                                    for (int j = 0; j < nr; j++)
-                                        cTile[(nint)i * ldc + j] += edge[i * NR + j];
-                            }
-                        }
-                    }
+                            int ic = block * mcBlock;
+                            int mc = Math.Min(mcBlock, m - ic);
+                            PackA((Complex*)pa + (nint)ic * lda + pcAt, lda, mc, kc, (double*)aPack);
+                            MacroKernel(kc, mc, nc, (double*)aPack, (double*)pb, (Complex*)pcOut + (nint)ic * ldc + jcAt, ldc, simd);
+                            return aPack;
+                        },
+                        aPack => NativeMemory.AlignedFree((void*)aPack));
+                }
+            }
+        }
+        finally
+        {
+            NativeMemory.AlignedFree(bPack);
+        }
+    }
+
+    /// <summary>The micro-tile sweep over one packed block: C (mc×nc) += packed A (mc×kc) · packed B (kc×nc).</summary>
+    private static void MacroKernel(int kc, int mc, int nc, double* aPack, double* bPack, Complex* c, int ldc, bool simd)
+    {
+        Complex* edge = stackalloc Complex[MR * NR];
+        for (int jr = 0; jr < nc; jr += NR)
+        {
+            int nr = Math.Min(NR, nc - jr);
+            double* bPanel = bPack + 2 * jr * kc;
+            for (int ir = 0; ir < mc; ir += MR)
+            {
+                int mr = Math.Min(MR, mc - ir);
+                double* aPanel = aPack + 2 * ir * kc;
+                Complex* cTile = c + (nint)ir * ldc + jr;
+                if (mr == MR && nr == NR)
+                {
+                    MicroTile(kc, aPanel, bPanel, cTile, ldc, simd);
+                }
+                else
+                {
+                    // Edge tile: compute the full tile into a scratch tile, add the valid part.
+                    new Span<Complex>(edge, MR * NR).Clear();
+                    MicroTile(kc, aPanel, bPanel, edge, NR, simd);
+                    for (int i = 0; i < mr; i++)
+                        for (int j = 0; j < nr; j++)
+                            cTile[(nint)i * ldc + j] += edge[i * NR + j];
                 }
             }
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
-using System.Threading.Tasks;
 
 namespace Diff.Kernels;
 
@@ -11,9 +10,10 @@ namespace Diff.Kernels;
 /// <remarks>
 /// The work is done by the blocked, packed kernels <see cref="RealGemmKernel"/> and
 /// <see cref="ComplexGemmKernel"/> (Goto &amp; van de Geijn, ACM TOMS 34(3), 2008), with an AVX2/FMA
-/// micro-kernel and a scalar one for other machines. Above a size threshold the rows of C are split
-/// into as many bands as there are cores and each band runs the whole blocked algorithm on its own
-/// thread (each packs its own copy of B, an O(k·n) cost against the O(m·k·n) product). Products whose
+/// micro-kernel and a scalar one for other machines. Above a size threshold the row blocks of A and C
+/// are shared out among the cores with <c>Parallel.For</c> while each packed slice of B is
+/// shared (BLIS's parallel "loop 3"); the parallel code lives in its own methods because a lambda's
+/// closure is allocated on entry to the scope of the variables it captures. Products whose
 /// packing buffers fit in 64 KiB (every square product up to n = 32 among them) run on the calling
 /// thread and allocate nothing: the buffers are on the stack; larger ones rent them from
 /// <see cref="System.Buffers.ArrayPool{T}"/>.
@@ -66,13 +66,10 @@ internal static unsafe class Gemm
         }
         fixed (double* pa = a, pb = b, pc = c)
         {
-            int bands = Bands(m, k, n, maxThreads, RealGemmKernel.MR, RealParallelThreshold, out int rowsPerBand);
-            if (bands <= 1)
-            {
+            if (UseThreads(m, k, n, maxThreads, RealGemmKernel.MR, RealParallelThreshold))
+                RealGemmKernel.MultiplyAddParallel(pa, k, pb, n, pc, n, m, k, n, simd, maxThreads);
+            else
                 RealGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
-                return;
-            }
-            RealBands(pa, pb, pc, m, k, n, bands, rowsPerBand, maxThreads, simd);
         }
     }
 
@@ -97,13 +94,10 @@ internal static unsafe class Gemm
         }
         fixed (Complex* pa = a, pb = b, pc = c)
         {
-            int bands = Bands(m, k, n, maxThreads, ComplexGemmKernel.MR, ComplexParallelThreshold, out int rowsPerBand);
-            if (bands <= 1)
-            {
+            if (UseThreads(m, k, n, maxThreads, ComplexGemmKernel.MR, ComplexParallelThreshold))
+                ComplexGemmKernel.MultiplyAddParallel(pa, k, pb, n, pc, n, m, k, n, simd, maxThreads);
+            else
                 ComplexGemmKernel.MultiplyAdd(pa, k, pb, n, pc, n, m, k, n, simd);
-                return;
-            }
-            ComplexBands(pa, pb, pc, m, k, n, bands, rowsPerBand, maxThreads, simd);
         }
     }
 
@@ -158,46 +152,9 @@ internal static unsafe class Gemm
         }
     }
 
-    // The parallel loops live in their own methods: a lambda's closure is allocated on entry to the
-    // scope that declares its captured variables, and small products must allocate nothing.
-
-    /// <summary>Runs the real kernel on <paramref name="bands"/> row bands of C in parallel; the pointers stay pinned by the caller.</summary>
-    private static void RealBands(double* pa, double* pb, double* pc, int m, int k, int n, int bands, int rowsPerBand, int maxThreads, bool simd)
-    {
-        nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
-        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
-        {
-            int r0 = band * rowsPerBand;
-            int rows = Math.Min(rowsPerBand, m - r0);
-            RealGemmKernel.MultiplyAdd((double*)ia + (nint)r0 * k, k, (double*)ib, n, (double*)ic + (nint)r0 * n, n, rows, k, n, simd);
-        });
-    }
-
-    /// <summary>Runs the complex kernel on <paramref name="bands"/> row bands of C in parallel; the pointers stay pinned by the caller.</summary>
-    private static void ComplexBands(Complex* pa, Complex* pb, Complex* pc, int m, int k, int n, int bands, int rowsPerBand, int maxThreads, bool simd)
-    {
-        nint ia = (nint)pa, ib = (nint)pb, ic = (nint)pc;
-        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, band =>
-        {
-            int r0 = band * rowsPerBand;
-            int rows = Math.Min(rowsPerBand, m - r0);
-            ComplexGemmKernel.MultiplyAdd((Complex*)ia + (nint)r0 * k, k, (Complex*)ib, n, (Complex*)ic + (nint)r0 * n, n, rows, k, n, simd);
-        });
-    }
-
-    /// <summary>How many row bands to run in parallel (1 below the threshold) and the rows in each, a multiple of <paramref name="mr"/>.</summary>
-    private static int Bands(int m, int k, int n, int maxThreads, int mr, long threshold, out int rowsPerBand)
-    {
-        rowsPerBand = m;
-        if (maxThreads <= 1 || (long)m * k * n < threshold)
-            return 1;
-        int tiles = (m + mr - 1) / mr;
-        int bands = Math.Min(maxThreads, tiles);
-        if (bands <= 1)
-            return 1;
-        rowsPerBand = (tiles + bands - 1) / bands * mr;
-        return (m + rowsPerBand - 1) / rowsPerBand;
-    }
+    /// <summary>Whether a product is worth several threads: enough work, and at least two micro-tile rows.</summary>
+    private static bool UseThreads(int m, int k, int n, int maxThreads, int mr, long threshold) =>
+        maxThreads > 1 && (long)m * k * n >= threshold && m >= 2 * mr;
 
     private static void Check(int aLength, int bLength, int cLength, int m, int k, int n)
     {

@@ -209,4 +209,23 @@ public class GemmTests
         Assert.Throws<ArgumentException>(() => Gemm.Multiply(z.AsSpan(0, 1), z.AsSpan(1, 1), z.AsSpan(0, 1), 1, 1, 1));
         Assert.Equal(new Complex(1, 0), z[0]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void WideProductsCrossTheNcBlocks(int threads)
+    {
+        // n beyond NC (1024 complex, 2048 real) takes the outermost loop more than once.
+        const int m = 13, k = 20, n = 2100;
+        var rnd = new Random(9);
+        Complex[] a = RandomComplex(rnd, m * k), b = RandomComplex(rnd, k * n), c0 = RandomComplex(rnd, m * n);
+        var c = (Complex[])c0.Clone();
+        Gemm.MultiplyAdd(a, b, c, m, k, n, threads, simd: true);
+        AssertClose(Naive(a, b, c0, m, k, n), c, k);
+
+        double[] ra = RandomReal(rnd, m * k), rb = RandomReal(rnd, k * n), rc0 = RandomReal(rnd, m * n);
+        var rc = (double[])rc0.Clone();
+        Gemm.MultiplyAdd(ra, rb, rc, m, k, n, threads, simd: true);
+        AssertClose(Naive(ra, rb, rc0, m, k, n), rc, k);
+    }
 }
