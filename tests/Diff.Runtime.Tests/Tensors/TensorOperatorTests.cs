@@ -174,5 +174,9 @@ public class TensorOperatorTests
         Complex[] p = (ComplexTensor.FromArray(x) * ComplexTensor.FromArray(y)).ToArray();
         for (int i = 0; i < length; i++)
             Assert.True(Complex.Abs(p[i] - x[i] * y[i]) <= 1e-15 * 16, $"element {i}: {p[i]} vs {x[i] * y[i]}");
+        Complex s = y[0];
+        Complex[] q = (ComplexTensor.FromArray(x) * s).ToArray();
+        for (int i = 0; i < length; i++)
+            Assert.True(Complex.Abs(q[i] - x[i] * s) <= 1e-15 * 16, $"element {i}: {q[i]} vs {x[i] * s}");
     }
 }
