@@ -24,7 +24,7 @@ internal static unsafe class Gemm
     internal const long RealParallelThreshold = 64L * 64 * 64;
 
     /// <summary>Complex products with at least this many multiply-adds (m·k·n) may use several threads.</summary>
-    internal const long ComplexParallelThreshold = 48L * 48 * 48;
+    internal const long ComplexParallelThreshold = 64L * 64 * 64;
 
     /// <summary>C (m×n) = A (m×k) · B (k×n), all row-major. C must not overlap A or B.</summary>
     public static void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n)
