@@ -6,7 +6,13 @@ namespace Diff;
 /// <summary>
 /// A dense, row-major, N-dimensional tensor of <see cref="Complex"/> values, immutable to its users.
 /// </summary>
-public sealed partial class ComplexTensor
+/// <remarks>
+/// Split by purpose like <see cref="Tensor"/> (creation, conversion, indexing, shape operations,
+/// operators, formatting), with the same shape rules. Every operator also takes a <see cref="Tensor"/>
+/// or a real scalar on either side and gives a complex tensor; a rank-0 complex tensor converts
+/// implicitly to <see cref="Complex"/>.
+/// </remarks>
+public sealed partial class ComplexTensor : IFormattable
 {
     private readonly Complex[] _data;
     private readonly int[] _shape;

@@ -1,0 +1,130 @@
+using System;
+
+namespace Diff;
+
+public sealed partial class Tensor
+{
+    /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    public static Tensor FromArray(double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return new Tensor((double[])values.Clone(), [values.Length]);
+    }
+
+    /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>; <c>values[i, j]</c> becomes <c>t[i, j]</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    public static Tensor FromArray(double[,] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        int rows = values.GetLength(0), cols = values.GetLength(1);
+        var data = new double[rows * cols];
+        int n = 0;
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < cols; j++)
+                data[n++] = values[i, j];
+        return new Tensor(data, [rows, cols]);
+    }
+
+    /// <summary>A rank-3 tensor holding a copy of <paramref name="values"/>; <c>values[i, j, k]</c> becomes <c>t[i, j, k]</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    public static Tensor FromArray(double[,,] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        int d0 = values.GetLength(0), d1 = values.GetLength(1), d2 = values.GetLength(2);
+        var data = new double[d0 * d1 * d2];
+        int n = 0;
+        for (int i = 0; i < d0; i++)
+            for (int j = 0; j < d1; j++)
+                for (int k = 0; k < d2; k++)
+                    data[n++] = values[i, j, k];
+        return new Tensor(data, [d0, d1, d2]);
+    }
+
+    /// <summary>
+    /// A tensor of the given shape holding a copy of <paramref name="values"/> in row-major order.
+    /// </summary>
+    /// <exception cref="ArgumentException">An axis is negative, or the shape does not hold exactly <c>values.Length</c> elements.</exception>
+    public static Tensor FromArray(double[] values, params int[] shape)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        int[] s = Shapes.Checked(shape, out int length);
+        if (length != values.Length)
+            throw new ArgumentException($"Shape {Shapes.Format(s)} holds {length} elements, but {values.Length} were given.", nameof(shape));
+        return new Tensor((double[])values.Clone(), s);
+    }
+
+    /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
+    public static implicit operator Tensor(double[] values) => FromArray(values);
+
+    /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>.</summary>
+    public static implicit operator Tensor(double[,] values) => FromArray(values);
+
+    /// <summary>
+    /// A tensor of zeros. No arguments make a rank-0 tensor (one element); an axis may be 0 (an empty
+    /// tensor, as in numpy) but not negative.
+    /// </summary>
+    /// <exception cref="ArgumentException">An axis is negative.</exception>
+    public static Tensor Zeros(params int[] shape)
+    {
+        int[] s = Shapes.Checked(shape, out int length);
+        return new Tensor(new double[length], s);
+    }
+
+    /// <summary>A tensor of ones; see <see cref="Zeros"/> for the shape rules.</summary>
+    /// <exception cref="ArgumentException">An axis is negative.</exception>
+    public static Tensor Ones(params int[] shape) => Full(1.0, shape);
+
+    /// <summary>A tensor with every element equal to <paramref name="value"/>; see <see cref="Zeros"/> for the shape rules.</summary>
+    /// <exception cref="ArgumentException">An axis is negative.</exception>
+    public static Tensor Full(double value, params int[] shape)
+    {
+        int[] s = Shapes.Checked(shape, out int length);
+        var data = new double[length];
+        data.AsSpan().Fill(value);
+        return new Tensor(data, s);
+    }
+
+    /// <summary>A rank-0 tensor (shape <c>()</c>) holding <paramref name="value"/>.</summary>
+    public static Tensor Scalar(double value) => new([value], []);
+
+    /// <summary>The n×n identity matrix.</summary>
+    /// <exception cref="ArgumentException"><paramref name="n"/> is negative.</exception>
+    public static Tensor Identity(int n)
+    {
+        if (n < 0)
+            throw new ArgumentException($"The identity needs a size ≥ 0, got {n}.", nameof(n));
+        var data = new double[n * n];
+        for (int i = 0; i < n; i++)
+            data[i * n + i] = 1;
+        return new Tensor(data, [n, n]);
+    }
+
+    /// <summary>numpy's <c>arange(stop)</c>: 0, 1, …, up to but excluding <paramref name="stop"/> (empty when stop ≤ 0).</summary>
+    /// <exception cref="ArgumentException"><paramref name="stop"/> is not finite or too large.</exception>
+    public static Tensor Arange(double stop) => Arange(0, stop);
+
+    /// <summary>
+    /// numpy's <c>arange(start, stop)</c>: start, start + 1, …, excluding <paramref name="stop"/>;
+    /// ⌈stop − start⌉ elements, none when stop ≤ start.
+    /// </summary>
+    /// <exception cref="ArgumentException">An end is not finite, or the range is too long.</exception>
+    public static Tensor Arange(double start, double stop)
+    {
+        int n = ArangeLength(start, stop);
+        var data = new double[n];
+        for (int i = 0; i < n; i++)
+            data[i] = start + i;
+        return new Tensor(data, [n]);
+    }
+
+    internal static int ArangeLength(double start, double stop)
+    {
+        if (!double.IsFinite(start) || !double.IsFinite(stop))
+            throw new ArgumentException($"Arange needs finite ends, got start = {start}, stop = {stop}.");
+        double count = Math.Ceiling(stop - start);
+        if (count > Array.MaxLength)
+            throw new ArgumentException($"Arange({start}, {stop}) has more elements than an array can hold.");
+        return count <= 0 ? 0 : (int)count;
+    }
+}
