@@ -1,0 +1,146 @@
+using System;
+using System.Buffers;
+using System.Numerics;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// The choice of the Padé degree m and the scaling s, steps 1–16 of Al-Mohy &amp; Higham 2009 ("A new
+/// scaling and squaring algorithm for the matrix exponential"), Algorithm 6.1. It forms the powers X², X⁴,
+/// X⁶ (X⁸) that the Padé evaluation needs anyway and takes their exact 1-norms; the norms of powers it
+/// does not form are bounded by products of the norms it has (free) and, where the bound does not
+/// decide, computed exactly for small n or estimated with <see cref="NormEstimator"/> for large n, as the
+/// paper does.
+/// </summary>
+internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
+{
+    private readonly int _n;
+    private readonly double _normX;
+    private readonly bool _forDerivative;
+    private readonly bool _estimate;
+    private readonly double[]? _rented;
+    private readonly Span<double> _absX;
+
+    public DegreeSelection(ReadOnlySpan<T> x, int n, double normX, bool forDerivative)
+    {
+        _n = n;
+        _normX = normX;
+        _forDerivative = forDerivative;
+        _estimate = n > ExpmKernel.EstimatorThreshold;
+        _rented = ArrayPool<double>.Shared.Rent(n * n);
+        _absX = _rented.AsSpan(0, n * n);
+        for (int i = 0; i < n * n; i++)
+            _absX[i] = NormScalar.Magnitude(x[i]);
+    }
+
+    /// <summary>Returns the rented workspace.</summary>
+    public readonly void Dispose()
+    {
+        if (_rented is not null)
+            ArrayPool<double>.Shared.Return(_rented);
+    }
+
+    /// <summary>Forms X², X⁴, … in <paramref name="f"/> as needed and returns (m, s).</summary>
+    public readonly (int M, int S) Choose(scoped in ExpmFrame<T> f)
+    {
+        int n = _n;
+        Dense.Square<T>(f.X, f.X, f.X2, n);
+        double norm2 = Norm.One<T>(f.X2, n);
+
+        // m = 3: η₁ = max(d₄, d₆); without estimates, d₄, d₆ ≤ ‖X²‖^(1/2).
+        double d4, d6;
+        double eta1;
+        if (_estimate)
+        {
+            d4 = Root(NormEstimator.PowerProduct<T>(f.X2, 2, default, 0, n), 4);
+            d6 = Root(NormEstimator.PowerProduct<T>(f.X2, 3, default, 0, n), 6);
+            eta1 = Math.Max(d4, d6);
+        }
+        else
+        {
+            eta1 = Math.Sqrt(norm2);
+            d6 = double.NaN;
+        }
+        if (eta1 <= Threshold(0) && Ell(0) == 0)
+            return (3, 0);
+
+        // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
+        Dense.Square<T>(f.X2, f.X2, f.X4, n);
+        double norm4 = Norm.One<T>(f.X4, n);
+        d4 = Root(norm4, 4);
+        if (!_estimate)
+            d6 = Root(norm4 * norm2, 6);
+        if (Math.Max(d4, d6) <= Threshold(1) && Ell(1) == 0)
+            return (5, 0);
+
+        // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact; d₈ from X⁸ = (X⁴)² (formed for m = 9 anyway) or estimated.
+        Dense.Square<T>(f.X2, f.X4, f.X6, n);
+        double norm6 = Norm.One<T>(f.X6, n);
+        d6 = Root(norm6, 6);
+        bool haveX8 = false;
+        double d8;
+        if (_estimate)
+        {
+            d8 = Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, n), 8);
+        }
+        else
+        {
+            Dense.Square<T>(f.X4, f.X4, f.X8, n);
+            haveX8 = true;
+            d8 = Root(Norm.One<T>(f.X8, n), 8);
+        }
+        double eta3 = Math.Max(d6, d8);
+        if (eta3 <= Threshold(2) && Ell(2) == 0)
+            return (7, 0);
+        if (eta3 <= Threshold(3) && Ell(3) == 0)
+        {
+            if (!haveX8)
+                Dense.Square<T>(f.X4, f.X4, f.X8, n);
+            return (9, 0);
+        }
+
+        // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀). d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
+        double theta13 = Threshold(4);
+        double eta5 = eta3;
+        if (d6 > d8 && d6 > theta13)
+        {
+            double d10;
+            if (_estimate)
+            {
+                d10 = Root(NormEstimator.PowerProduct<T>(f.X4, 1, f.X6, 1, n), 10);
+            }
+            else
+            {
+                Dense.Square<T>(f.X4, f.X6, f.T1, n);
+                d10 = Root(Norm.One<T>(f.T1, n), 10);
+            }
+            eta5 = Math.Min(eta3, Math.Max(d8, d10));
+        }
+        int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
+        s += Math.Max(Ell(4) - s, 0);
+        return (13, s);
+    }
+
+    private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);
+
+    /// <summary>
+    /// ℓ(X, m) = max(⌈log₂(α/u)/(2m)⌉, 0) with α = |c_{2m+1}|·‖|X|^{2m+1}‖₁/‖X‖₁ (Al-Mohy &amp; Higham 2009,
+    /// eq. (5.1)): the extra squarings needed so that the rounding errors in evaluating r_m stay below u.
+    /// The norm of the power of |X| is exact (1ᵀ|X|^p by vector products). For 2⁻ˢX, ℓ is this value − s,
+    /// because α scales by 2^(−2ms).
+    /// </summary>
+    private readonly int Ell(int degreeIndex)
+    {
+        if (_normX == 0)
+            return 0;
+        int m = ExpmPadeTables.Degrees[degreeIndex];
+        double log2Power = Norm.Log2OneNormOfPower(_absX, _n, 2 * m + 1);
+        if (double.IsNegativeInfinity(log2Power))
+            return 0;
+        double log2Alpha = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex) + log2Power - Math.Log2(_normX);
+        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m));
+        return value > 0 ? (int)value : 0;
+    }
+
+    private static double Root(double norm, int k) => Math.Pow(norm, 1.0 / k);
+}

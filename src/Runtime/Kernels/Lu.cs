@@ -1,0 +1,148 @@
+using System;
+using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// LU factorisation with partial pivoting, PA = LU, of a row-major n×n matrix in place, and solves
+/// with the factors (Golub &amp; Van Loan, Matrix Computations, 4th ed., Algorithms 3.4.1 and 3.1.1–3.1.2).
+/// Rows are the unit of work, so every inner loop is a row update y += α·x that vectorises.
+/// </summary>
+internal static class Lu
+{
+    /// <summary>
+    /// Overwrites <paramref name="a"/> with L (unit lower, below the diagonal) and U (on and above it),
+    /// and <paramref name="pivots"/>[k] with the row swapped with row k at step k.
+    /// Returns false if a pivot is exactly zero (the matrix is singular); the factors are then incomplete.
+    /// </summary>
+    public static bool Factor<T>(Span<T> a, Span<int> pivots, int n) where T : unmanaged, INumberBase<T>
+    {
+        for (int k = 0; k < n; k++)
+        {
+            int p = k;
+            double best = NormScalar.Magnitude1(a[k * n + k]);
+            for (int i = k + 1; i < n; i++)
+            {
+                double v = NormScalar.Magnitude1(a[i * n + k]);
+                if (v > best)
+                {
+                    best = v;
+                    p = i;
+                }
+            }
+            pivots[k] = p;
+            if (best == 0)
+                return false;
+            if (p != k)
+                SwapRows(a, k, p, n);
+
+            T inversePivot = T.One / a[k * n + k];
+            ReadOnlySpan<T> pivotRow = a.Slice(k * n + k + 1, n - k - 1);
+            for (int i = k + 1; i < n; i++)
+            {
+                T l = a[i * n + k] * inversePivot;
+                a[i * n + k] = l;
+                if (l != T.Zero)
+                    Axpy(-l, pivotRow, a.Slice(i * n + k + 1, n - k - 1));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Solves A·X = B for the factors of <see cref="Factor{T}"/>, overwriting the row-major n×<paramref name="columns"/>
+    /// right-hand side <paramref name="b"/> with X.
+    /// </summary>
+    public static void Solve<T>(ReadOnlySpan<T> lu, ReadOnlySpan<int> pivots, Span<T> b, int n, int columns)
+        where T : unmanaged, INumberBase<T>
+    {
+        for (int k = 0; k < n; k++)
+        {
+            if (pivots[k] != k)
+                SwapRows(b, k, pivots[k], columns);
+        }
+        // L·Y = P·B, forward by rows.
+        for (int k = 0; k < n; k++)
+        {
+            ReadOnlySpan<T> bk = b.Slice(k * columns, columns);
+            for (int i = k + 1; i < n; i++)
+            {
+                T l = lu[i * n + k];
+                if (l != T.Zero)
+                    Axpy(-l, bk, b.Slice(i * columns, columns));
+            }
+        }
+        // U·X = Y, backward by rows.
+        for (int k = n - 1; k >= 0; k--)
+        {
+            Span<T> bk = b.Slice(k * columns, columns);
+            T inverse = T.One / lu[k * n + k];
+            for (int j = 0; j < columns; j++)
+                bk[j] *= inverse;
+            for (int i = 0; i < k; i++)
+            {
+                T u = lu[i * n + k];
+                if (u != T.Zero)
+                    Axpy(-u, bk, b.Slice(i * columns, columns));
+            }
+        }
+    }
+
+    private static void SwapRows<T>(Span<T> a, int r1, int r2, int width)
+    {
+        Span<T> x = a.Slice(r1 * width, width), y = a.Slice(r2 * width, width);
+        for (int j = 0; j < width; j++)
+            (x[j], y[j]) = (y[j], x[j]);
+    }
+
+    /// <summary>y += α·x, vectorised for both real and complex (interleaved re, im) elements.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            Span<double> yr = MemoryMarshal.Cast<T, double>(y);
+            TensorPrimitives.MultiplyAdd(MemoryMarshal.Cast<T, double>(x), Unsafe.As<T, double>(ref alpha), yr, yr);
+            return;
+        }
+        if (typeof(T) == typeof(Complex))
+        {
+            ComplexAxpy(Unsafe.As<T, Complex>(ref alpha), MemoryMarshal.Cast<T, Complex>(x), MemoryMarshal.Cast<T, Complex>(y));
+            return;
+        }
+        for (int j = 0; j < x.Length; j++)
+            y[j] += alpha * x[j];
+    }
+
+    private static void ComplexAxpy(Complex alpha, ReadOnlySpan<Complex> x, Span<Complex> y)
+    {
+        int j = 0;
+        if (Avx.IsSupported && x.Length >= 2)
+        {
+            ReadOnlySpan<double> xr = MemoryMarshal.Cast<Complex, double>(x);
+            Span<double> yr = MemoryMarshal.Cast<Complex, double>(y);
+            var re = Vector256.Create(alpha.Real);
+            // (a + ib)(c + id) = (ac − bd) + i(ad + bc): with x = (c, d), add re·(c, d) + b·(−d, c).
+            var im = Vector256.Create(-alpha.Imaginary, alpha.Imaginary, -alpha.Imaginary, alpha.Imaginary);
+            ref double xRef = ref MemoryMarshal.GetReference(xr);
+            ref double yRef = ref MemoryMarshal.GetReference(yr);
+            int pairs = x.Length & ~1;
+            for (; j < pairs; j += 2)
+            {
+                Vector256<double> xv = Vector256.LoadUnsafe(ref xRef, (nuint)(2 * j));
+                Vector256<double> yv = Vector256.LoadUnsafe(ref yRef, (nuint)(2 * j));
+                Vector256<double> swapped = Avx.Permute(xv, 0b0101);
+                yv = Vector256.FusedMultiplyAdd(re, xv, yv);
+                yv = Vector256.FusedMultiplyAdd(im, swapped, yv);
+                yv.StoreUnsafe(ref yRef, (nuint)(2 * j));
+            }
+        }
+        for (; j < x.Length; j++)
+            y[j] += alpha * x[j];
+    }
+}

@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using Diff.Kernels;
+
+namespace Diff;
+
+/// <summary>Tensor operations; this part: the matrix exponential and its Fréchet derivatives.</summary>
+public static partial class Ops
+{
+    /// <summary>
+    /// The matrix exponential e^A of a real square matrix, by the scaling and squaring algorithm of
+    /// Al-Mohy &amp; Higham, "A new scaling and squaring algorithm for the matrix exponential",
+    /// SIAM J. Matrix Anal. Appl. 31(3), 2009, Algorithm 6.1 (with their treatment of triangular matrices).
+    /// A 0×0 matrix gives a 0×0 result.
+    /// </summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <returns>e^A, n×n.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="a"/> is not a square matrix (the message names its shape), or has a NaN or infinite entry.
+    /// </exception>
+    public static Tensor Expm(Tensor a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
+        var result = new double[n * n];
+        ExpmDriver.Value<double>(a.Span, n, result);
+        return new Tensor(result, [n, n]);
+    }
+
+    /// <summary>
+    /// The matrix exponential e^A of a complex square matrix (Al-Mohy &amp; Higham 2009, Algorithm 6.1).
+    /// A 0×0 matrix gives a 0×0 result.
+    /// </summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <returns>e^A, n×n.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="a"/> is not a square matrix (the message names its shape), or has a NaN or infinite entry.
+    /// </exception>
+    public static ComplexTensor Expm(ComplexTensor a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
+        var result = new Complex[n * n];
+        ExpmDriver.Value<Complex>(a.Span, n, result);
+        return new ComplexTensor(result, [n, n]);
+    }
+
+    /// <summary>
+    /// The Fréchet derivative L(A, E) = d/dt e^(A + tE) at t = 0, by Al-Mohy &amp; Higham, "Computing the Fréchet
+    /// derivative of the matrix exponential, with an application to condition number estimation",
+    /// SIAM J. Matrix Anal. Appl. 30(4), 2009, Algorithm 6.4.
+    /// </summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <param name="e">The direction, n×n with finite entries.</param>
+    /// <returns>L(A, E), n×n.</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static Tensor ExpmFrechet(Tensor a, Tensor e) => ExpmWithFrechet(a, e).Derivative;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
+    public static ComplexTensor ExpmFrechet(ComplexTensor a, ComplexTensor e) => ExpmWithFrechet(a, e).Derivative;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
+    public static ComplexTensor ExpmFrechet(Tensor a, ComplexTensor e) => ExpmWithFrechet(a, e).Derivative;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
+    public static ComplexTensor ExpmFrechet(ComplexTensor a, Tensor e) => ExpmWithFrechet(a, e).Derivative;
+
+    /// <summary>
+    /// e^A and its Fréchet derivative L(A, E) in one pass that shares the Padé data (Al-Mohy &amp; Higham 2009,
+    /// Fréchet paper, Algorithm 6.4): what the forward-mode rule of <see cref="Expm(Tensor)"/> needs.
+    /// </summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <param name="e">The direction, n×n with finite entries.</param>
+    /// <returns>The value e^A and the derivative L(A, E).</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static (Tensor Value, Tensor Derivative) ExpmWithFrechet(Tensor a, Tensor e)
+    {
+        (Tensor value, Tensor[] derivatives) = ExpmWithFrechet(a, [e]);
+        return (value, derivatives[0]);
+    }
+
+    /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor)"/>
+    public static (ComplexTensor Value, ComplexTensor Derivative) ExpmWithFrechet(ComplexTensor a, ComplexTensor e)
+    {
+        (ComplexTensor value, ComplexTensor[] derivatives) = ExpmWithFrechet(a, [e]);
+        return (value, derivatives[0]);
+    }
+
+    /// <summary>
+    /// e^A and L(A, E) for a real A and a complex direction E. L is complex-linear in E, so
+    /// L(A, E) = L(A, Re E) + i·L(A, Im E), both from the real Padé data of A.
+    /// </summary>
+    /// <param name="a">An n×n real matrix with finite entries.</param>
+    /// <param name="e">The complex direction, n×n with finite entries.</param>
+    /// <returns>The value e^A (as a complex tensor) and the derivative L(A, E).</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static (ComplexTensor Value, ComplexTensor Derivative) ExpmWithFrechet(Tensor a, ComplexTensor e)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(e);
+        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", a.ShapeRef, a.Span);
+        ExpmCheckDirection(nameof(ExpmWithFrechet), a.ShapeRef, e.ShapeRef, e.Span, 0);
+        int b = n * n;
+        var parts = new double[2 * b];
+        for (int i = 0; i < b; i++)
+        {
+            parts[i] = e.Data[i].Real;
+            parts[b + i] = e.Data[i].Imaginary;
+        }
+        var value = new double[b];
+        var derivatives = new double[2 * b];
+        ExpmDriver.WithFrechet<double>(a.Span, n, parts, 2, value, derivatives);
+        var complexValue = new Complex[b];
+        var derivative = new Complex[b];
+        for (int i = 0; i < b; i++)
+        {
+            complexValue[i] = value[i];
+            derivative[i] = new Complex(derivatives[i], derivatives[b + i]);
+        }
+        return (new ComplexTensor(complexValue, [n, n]), new ComplexTensor(derivative, [n, n]));
+    }
+
+    /// <summary>e^A and L(A, E) for a complex A and a real direction E (taken as complex).</summary>
+    /// <param name="a">An n×n complex matrix with finite entries.</param>
+    /// <param name="e">The real direction, n×n with finite entries.</param>
+    /// <returns>The value e^A and the derivative L(A, E).</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static (ComplexTensor Value, ComplexTensor Derivative) ExpmWithFrechet(ComplexTensor a, Tensor e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var data = new Complex[e.Length];
+        for (int i = 0; i < data.Length; i++)
+            data[i] = e.Data[i];
+        return ExpmWithFrechet(a, new ComplexTensor(data, (int[])e.ShapeRef.Clone()));
+    }
+
+    /// <summary>
+    /// The Fréchet derivatives L(A, E_k) in several directions, sharing the powers of A, the LU factors of the
+    /// Padé denominator and the squarings (e.g. the two columns of the Jacobian of e^(x₁H₁ + x₂H₂)).
+    /// </summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <param name="directions">The directions E_k, each n×n with finite entries.</param>
+    /// <returns>L(A, E_k), one for each direction, in order.</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static Tensor[] ExpmFrechet(Tensor a, params Tensor[] directions) => ExpmWithFrechet(a, directions).Derivatives;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor[])"/>
+    public static Tensor[] ExpmFrechet(Tensor a, IReadOnlyList<Tensor> directions) => ExpmWithFrechet(a, directions).Derivatives;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor[])"/>
+    public static ComplexTensor[] ExpmFrechet(ComplexTensor a, params ComplexTensor[] directions) => ExpmWithFrechet(a, directions).Derivatives;
+
+    /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor[])"/>
+    public static ComplexTensor[] ExpmFrechet(ComplexTensor a, IReadOnlyList<ComplexTensor> directions) => ExpmWithFrechet(a, directions).Derivatives;
+
+    /// <summary>e^A and the Fréchet derivatives L(A, E_k) in several directions, in one pass that shares the Padé data.</summary>
+    /// <param name="a">An n×n matrix with finite entries.</param>
+    /// <param name="directions">The directions E_k, each n×n with finite entries.</param>
+    /// <returns>The value e^A and L(A, E_k) for each direction, in order.</returns>
+    /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    public static (Tensor Value, Tensor[] Derivatives) ExpmWithFrechet(Tensor a, params Tensor[] directions) =>
+        ExpmWithFrechet(a, (IReadOnlyList<Tensor>)directions);
+
+    /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor[])"/>
+    public static (Tensor Value, Tensor[] Derivatives) ExpmWithFrechet(Tensor a, IReadOnlyList<Tensor> directions)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(directions);
+        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", a.ShapeRef, a.Span);
+        double[] stacked = ExpmStackDirections(a.ShapeRef, directions, d => d.ShapeRef, d => d.Data);
+        (double[] value, double[][] derivatives) = ExpmWithFrechetCore<double>(a.Span, n, stacked, directions.Count);
+        return (new Tensor(value, [n, n]), Array.ConvertAll(derivatives, d => new Tensor(d, [n, n])));
+    }
+
+    /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor[])"/>
+    public static (ComplexTensor Value, ComplexTensor[] Derivatives) ExpmWithFrechet(ComplexTensor a, params ComplexTensor[] directions) =>
+        ExpmWithFrechet(a, (IReadOnlyList<ComplexTensor>)directions);
+
+    /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor[])"/>
+    public static (ComplexTensor Value, ComplexTensor[] Derivatives) ExpmWithFrechet(ComplexTensor a, IReadOnlyList<ComplexTensor> directions)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(directions);
+        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", a.ShapeRef, a.Span);
+        Complex[] stacked = ExpmStackDirections(a.ShapeRef, directions, d => d.ShapeRef, d => d.Data);
+        (Complex[] value, Complex[][] derivatives) = ExpmWithFrechetCore<Complex>(a.Span, n, stacked, directions.Count);
+        return (new ComplexTensor(value, [n, n]), Array.ConvertAll(derivatives, d => new ComplexTensor(d, [n, n])));
+    }
+
+    /// <summary>
+    /// The forward part of the reverse-mode rule of <see cref="Expm(Tensor)"/>: e^A and the residual that
+    /// <see cref="ExpmResidual{T}.FrechetAdjoint"/> turns a cotangent G into L(Aᴴ, G) with.
+    /// </summary>
+    internal static (Tensor Value, ExpmResidual<double> Residual) ExpmForward(Tensor a)
+    {
+        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
+        var value = new double[n * n];
+        ExpmResidual<double> residual = ExpmResidual<double>.Forward(a.Span, n, value);
+        return (new Tensor(value, [n, n]), residual);
+    }
+
+    /// <inheritdoc cref="ExpmForward(Tensor)"/>
+    internal static (ComplexTensor Value, ExpmResidual<Complex> Residual) ExpmForward(ComplexTensor a)
+    {
+        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
+        var value = new Complex[n * n];
+        ExpmResidual<Complex> residual = ExpmResidual<Complex>.Forward(a.Span, n, value);
+        return (new ComplexTensor(value, [n, n]), residual);
+    }
+
+    /// <summary>L(Aᴴ, G) from the residual of <see cref="ExpmForward(Tensor)"/>: the adjoint of A for the cotangent G.</summary>
+    internal static Tensor ExpmFrechetAdjoint(ExpmResidual<double> residual, Tensor g)
+    {
+        int n = residual.Order;
+        ExpmCheckDirection(nameof(ExpmFrechetAdjoint), [n, n], g.ShapeRef, g.Span, 0);
+        var result = new double[n * n];
+        residual.FrechetAdjoint(g.Span, result);
+        return new Tensor(result, [n, n]);
+    }
+
+    /// <inheritdoc cref="ExpmFrechetAdjoint(ExpmResidual{double}, Tensor)"/>
+    internal static ComplexTensor ExpmFrechetAdjoint(ExpmResidual<Complex> residual, ComplexTensor g)
+    {
+        int n = residual.Order;
+        ExpmCheckDirection(nameof(ExpmFrechetAdjoint), [n, n], g.ShapeRef, g.Span, 0);
+        var result = new Complex[n * n];
+        residual.FrechetAdjoint(g.Span, result);
+        return new ComplexTensor(result, [n, n]);
+    }
+
+    private static (T[] Value, T[][] Derivatives) ExpmWithFrechetCore<T>(ReadOnlySpan<T> a, int n, T[] stacked, int count)
+        where T : unmanaged, INumberBase<T>
+    {
+        int b = n * n;
+        var value = new T[b];
+        var all = new T[count * b];
+        ExpmDriver.WithFrechet<T>(a, n, stacked, count, value, all);
+        var derivatives = new T[count][];
+        for (int k = 0; k < count; k++)
+            derivatives[k] = all.AsSpan(k * b, b).ToArray();
+        return (value, derivatives);
+    }
+
+    private static T[] ExpmStackDirections<T, TTensor>(int[] shape, IReadOnlyList<TTensor> directions,
+        Func<TTensor, int[]> shapeOf, Func<TTensor, T[]> dataOf) where T : unmanaged, INumberBase<T>
+    {
+        int b = shape[0] * shape[1];
+        var stacked = new T[directions.Count * b];
+        for (int k = 0; k < directions.Count; k++)
+        {
+            TTensor d = directions[k] ?? throw new ArgumentNullException(nameof(directions), $"Direction {k} is null.");
+            ExpmCheckDirection(nameof(ExpmFrechet), shape, shapeOf(d), dataOf(d), k);
+            dataOf(d).CopyTo(stacked, k * b);
+        }
+        return stacked;
+    }
+
+    /// <summary>Checks that A is a square matrix with finite entries and returns its order.</summary>
+    private static int ExpmCheckMatrix<T>(string operation, string name, int[] shape, ReadOnlySpan<T> data)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (shape.Length != 2)
+            throw new ArgumentException($"{operation} needs a square matrix (rank 2), but {name} has rank {shape.Length} and shape {ExpmShapeText(shape)}.", name.ToLowerInvariant());
+        if (shape[0] != shape[1])
+            throw new ArgumentException($"{operation} needs a square matrix, but {name} has shape {ExpmShapeText(shape)}.", name.ToLowerInvariant());
+        if (!NormScalar.AllFinite(data))
+            throw new ArgumentException($"{operation}: {name} contains NaN or infinity ({ExpmFirstNonFinite(data, shape[1])}).", name.ToLowerInvariant());
+        return shape[0];
+    }
+
+    private static void ExpmCheckDirection<T>(string operation, int[] shape, int[] directionShape, ReadOnlySpan<T> data, int index)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (directionShape.Length != 2 || directionShape[0] != shape[0] || directionShape[1] != shape[1])
+            throw new ArgumentException($"{operation}: direction {index} has shape {ExpmShapeText(directionShape)}, but A has shape {ExpmShapeText(shape)}; they must be equal.", "e");
+        if (!NormScalar.AllFinite(data))
+            throw new ArgumentException($"{operation}: direction {index} contains NaN or infinity ({ExpmFirstNonFinite(data, shape[1])}).", "e");
+    }
+
+    private static string ExpmFirstNonFinite<T>(ReadOnlySpan<T> data, int columns) where T : unmanaged, INumberBase<T>
+    {
+        for (int i = 0; i < data.Length; i++)
+        {
+            if (!NormScalar.AllFinite(data.Slice(i, 1)))
+                return $"first at [{i / columns}, {i % columns}]: {data[i]}";
+        }
+        return "none found";
+    }
+
+    private static string ExpmShapeText(int[] shape) => "[" + string.Join(", ", shape) + "]";
+}
