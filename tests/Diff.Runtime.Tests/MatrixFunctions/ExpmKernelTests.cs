@@ -1,0 +1,60 @@
+using System;
+using System.Numerics;
+using Diff.Kernels;
+using Xunit;
+using static Diff.Runtime.Tests.MatrixFunctions.ExpmTestMatrices;
+
+namespace Diff.Runtime.Tests.MatrixFunctions;
+
+/// <summary>The helper kernels of the exponential: LU solve and the 1-norm estimator.</summary>
+public class ExpmKernelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(17)]
+    public void LuSolveSolves(int n)
+    {
+        ComplexTensor a = RandomComplex(n, n, 2), b = RandomComplex(n, n + 1);
+        Complex[] lu = (Complex[])a.Data.Clone(), x = (Complex[])b.Data.Clone();
+        var pivots = new int[n];
+        Assert.True(Lu.Factor<Complex>(lu, pivots, n));
+        Lu.Solve<Complex>(lu, pivots, x, n, n);
+        Assert.True(RelativeError(Multiply(a.Data, x, n), b.Data, n) <= 1e-12);
+    }
+
+    [Fact]
+    public void LuReportsASingularMatrix()
+    {
+        double[] a = [1, 2, 2, 4];
+        Assert.False(Lu.Factor<double>(a, new int[2], 2));
+    }
+
+    [Theory]
+    [InlineData(20, 1)]
+    [InlineData(64, 2)]
+    [InlineData(150, 3)]
+    public void EstimatorIsALowerBoundWithinAFactorOfThree(int n, int seed)
+    {
+        ComplexTensor f = RandomComplex(n, seed, 3), g = RandomComplex(n, seed + 50, 3);
+        Complex[] product = Multiply(Multiply(f.Data, f.Data, n), g.Data, n);
+        double exact = OneNorm(product, n);
+        double estimate = NormEstimator.PowerProduct<Complex>(f.Data, 2, g.Data, 1, n);
+        Assert.InRange(estimate, exact / 3, exact * (1 + 1e-12));
+
+        Tensor r = RandomReal(n, seed + 7, 3);
+        double[] r2 = new double[n * n];
+        Dense.Square<double>(r.Data, r.Data, r2, n);
+        double exactReal = Norm.One<double>(r2, n);
+        Assert.InRange(NormEstimator.PowerProduct<double>(r.Data, 2, default, 0, n), exactReal / 3, exactReal * (1 + 1e-12));
+    }
+
+    [Fact]
+    public void OneNormOfAbsolutePowerIsExact()
+    {
+        double[] a = [1, 2, 0, 3];
+        // |A|³ = [[1, 26], [0, 27]]: largest column sum 53.
+        Assert.Equal(Math.Log2(53), Norm.Log2OneNormOfPower(a, 2, 3), 12);
+        Assert.True(double.IsNegativeInfinity(Norm.Log2OneNormOfPower([0, 1, 0, 0], 2, 2)));
+    }
+}
