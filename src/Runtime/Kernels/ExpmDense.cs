@@ -8,7 +8,8 @@ namespace Diff.Kernels;
 
 /// <summary>
 /// Generic dense building blocks for the matrix-function kernels (row-major spans): products through
-/// <see cref="Gemm"/>, and linear combinations with real coefficients, which act on the real
+/// <see cref="Gemm"/> (through <see cref="ExpmSmallGemm"/> for orders up to 32, where the call overhead
+/// of a general kernel dominates), and linear combinations with real coefficients, which act on the real
 /// components (<see cref="NormScalar.AsReals{T}(Span{T})"/>) and so vectorise for complex matrices too.
 /// </summary>
 internal static class Dense
@@ -18,7 +19,9 @@ internal static class Dense
     public static void Multiply<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n)
         where T : unmanaged, INumberBase<T>
     {
-        if (typeof(T) == typeof(double))
+        if (ExpmSmallGemm.Applies(k, n))
+            SmallProduct(a, b, c, m, k, n, accumulate: false);
+        else if (typeof(T) == typeof(double))
             Gemm.Multiply(MemoryMarshal.Cast<T, double>(a), MemoryMarshal.Cast<T, double>(b), MemoryMarshal.Cast<T, double>(c), m, k, n);
         else if (typeof(T) == typeof(Complex))
             Gemm.Multiply(MemoryMarshal.Cast<T, Complex>(a), MemoryMarshal.Cast<T, Complex>(b), MemoryMarshal.Cast<T, Complex>(c), m, k, n);
@@ -31,10 +34,23 @@ internal static class Dense
     public static void MultiplyAdd<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n)
         where T : unmanaged, INumberBase<T>
     {
-        if (typeof(T) == typeof(double))
+        if (ExpmSmallGemm.Applies(k, n))
+            SmallProduct(a, b, c, m, k, n, accumulate: true);
+        else if (typeof(T) == typeof(double))
             Gemm.MultiplyAdd(MemoryMarshal.Cast<T, double>(a), MemoryMarshal.Cast<T, double>(b), MemoryMarshal.Cast<T, double>(c), m, k, n);
         else if (typeof(T) == typeof(Complex))
             Gemm.MultiplyAdd(MemoryMarshal.Cast<T, Complex>(a), MemoryMarshal.Cast<T, Complex>(b), MemoryMarshal.Cast<T, Complex>(c), m, k, n);
+        else
+            throw new NotSupportedException(typeof(T).Name);
+    }
+
+    private static void SmallProduct<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int m, int k, int n, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) == typeof(double))
+            ExpmSmallGemm.Multiply(MemoryMarshal.Cast<T, double>(a), MemoryMarshal.Cast<T, double>(b), MemoryMarshal.Cast<T, double>(c), m, k, n, accumulate);
+        else if (typeof(T) == typeof(Complex))
+            ExpmSmallGemm.Multiply(MemoryMarshal.Cast<T, Complex>(a), MemoryMarshal.Cast<T, Complex>(b), MemoryMarshal.Cast<T, Complex>(c), m, k, n, accumulate);
         else
             throw new NotSupportedException(typeof(T).Name);
     }

@@ -42,6 +42,7 @@ internal static class ExpmDriver
     /// <paramref name="directions"/> (count·n² elements), in one pass: the powers of A, the LU factors of
     /// the Padé denominator and the squarings are shared by all directions (Algorithm 6.4 of Al-Mohy &amp;
     /// Higham 2009, Fréchet paper, with m and s chosen by Algorithm 6.1 of their expm paper).
+    /// An empty <paramref name="value"/> means that only the derivatives are wanted.
     /// </summary>
     public static void WithFrechet<T>(ReadOnlySpan<T> a, int n, ReadOnlySpan<T> directions, int count,
         Span<T> value, Span<T> derivatives) where T : unmanaged, INumberBase<T>
@@ -49,13 +50,15 @@ internal static class ExpmDriver
         if (n == 0)
             return;
         int b = n * n;
-        T[] buffer = ArrayPool<T>.Shared.Rent((ExpmFrame<T>.Blocks + ExpmFrechetKernel.ScratchBlocks) * b);
+        T[] buffer = ArrayPool<T>.Shared.Rent((ExpmFrame<T>.Blocks + ExpmFrechetKernel.ScratchBlocks + 1) * b);
         int[]? rentedPivots = n > StackPivots ? ArrayPool<int>.Shared.Rent(n) : null;
         Span<int> pivots = rentedPivots ?? stackalloc int[n];
         try
         {
             var f = new ExpmFrame<T>(buffer, pivots, n);
             Span<T> scratch = buffer.AsSpan(ExpmFrame<T>.Blocks * b, ExpmFrechetKernel.ScratchBlocks * b);
+            if (value.IsEmpty)
+                value = buffer.AsSpan((ExpmFrame<T>.Blocks + ExpmFrechetKernel.ScratchBlocks) * b, b);
             ExpmPlan plan = ExpmKernel.Prepare(a, n, forDerivative: true, f);
             ExpmKernel.Pade(plan, f);
             ExpmKernel.FixTriangle(f.R, a, n, plan.Triangle, plan.Scale);

@@ -55,10 +55,22 @@ public static partial class Ops
     /// <param name="e">The direction, n×n with finite entries.</param>
     /// <returns>L(A, E), n×n.</returns>
     /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
-    public static Tensor ExpmFrechet(Tensor a, Tensor e) => ExpmWithFrechet(a, e).Derivative;
+    public static Tensor ExpmFrechet(Tensor a, Tensor e)
+    {
+        int n = ExpmCheckPair(a, e);
+        var derivative = new double[n * n];
+        ExpmDriver.WithFrechet<double>(a.Span, n, e.Span, 1, default, derivative);
+        return new Tensor(derivative, [n, n]);
+    }
 
     /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
-    public static ComplexTensor ExpmFrechet(ComplexTensor a, ComplexTensor e) => ExpmWithFrechet(a, e).Derivative;
+    public static ComplexTensor ExpmFrechet(ComplexTensor a, ComplexTensor e)
+    {
+        int n = ExpmCheckPair(a, e);
+        var derivative = new Complex[n * n];
+        ExpmDriver.WithFrechet<Complex>(a.Span, n, e.Span, 1, default, derivative);
+        return new ComplexTensor(derivative, [n, n]);
+    }
 
     /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
     public static ComplexTensor ExpmFrechet(Tensor a, ComplexTensor e) => ExpmWithFrechet(a, e).Derivative;
@@ -76,15 +88,21 @@ public static partial class Ops
     /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
     public static (Tensor Value, Tensor Derivative) ExpmWithFrechet(Tensor a, Tensor e)
     {
-        (Tensor value, Tensor[] derivatives) = ExpmWithFrechet(a, [e]);
-        return (value, derivatives[0]);
+        int n = ExpmCheckPair(a, e);
+        var value = new double[n * n];
+        var derivative = new double[n * n];
+        ExpmDriver.WithFrechet<double>(a.Span, n, e.Span, 1, value, derivative);
+        return (new Tensor(value, [n, n]), new Tensor(derivative, [n, n]));
     }
 
     /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor)"/>
     public static (ComplexTensor Value, ComplexTensor Derivative) ExpmWithFrechet(ComplexTensor a, ComplexTensor e)
     {
-        (ComplexTensor value, ComplexTensor[] derivatives) = ExpmWithFrechet(a, [e]);
-        return (value, derivatives[0]);
+        int n = ExpmCheckPair(a, e);
+        var value = new Complex[n * n];
+        var derivative = new Complex[n * n];
+        ExpmDriver.WithFrechet<Complex>(a.Span, n, e.Span, 1, value, derivative);
+        return (new ComplexTensor(value, [n, n]), new ComplexTensor(derivative, [n, n]));
     }
 
     /// <summary>
@@ -254,6 +272,26 @@ public static partial class Ops
             dataOf(d).CopyTo(stacked, k * b);
         }
         return stacked;
+    }
+
+    /// <summary>Checks A and one direction E; returns the order.</summary>
+    private static int ExpmCheckPair(Tensor a, Tensor e)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(e);
+        int n = ExpmCheckMatrix(nameof(ExpmFrechet), "A", a.ShapeRef, a.Span);
+        ExpmCheckDirection(nameof(ExpmFrechet), a.ShapeRef, e.ShapeRef, e.Span, 0);
+        return n;
+    }
+
+    /// <inheritdoc cref="ExpmCheckPair(Tensor, Tensor)"/>
+    private static int ExpmCheckPair(ComplexTensor a, ComplexTensor e)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(e);
+        int n = ExpmCheckMatrix(nameof(ExpmFrechet), "A", a.ShapeRef, a.Span);
+        ExpmCheckDirection(nameof(ExpmFrechet), a.ShapeRef, e.ShapeRef, e.Span, 0);
+        return n;
     }
 
     /// <summary>Checks that A is a square matrix with finite entries and returns its order.</summary>
