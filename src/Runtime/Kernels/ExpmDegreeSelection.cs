@@ -20,6 +20,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private readonly bool _estimate;
     private readonly double[]? _rented;
     private readonly Span<double> _absX;
+    private AbsPowerSequence _absPowers;
 
     public DegreeSelection(ReadOnlySpan<T> x, int n, double normX, bool forDerivative)
     {
@@ -27,10 +28,11 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         _normX = normX;
         _forDerivative = forDerivative;
         _estimate = n > ExpmKernel.EstimatorThreshold;
-        _rented = ArrayPool<double>.Shared.Rent(n * n);
+        _rented = ArrayPool<double>.Shared.Rent(n * n + 2 * n);
         _absX = _rented.AsSpan(0, n * n);
         for (int i = 0; i < n * n; i++)
             _absX[i] = NormScalar.Magnitude(x[i]);
+        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n));
     }
 
     /// <summary>Returns the rented workspace.</summary>
@@ -41,7 +43,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     }
 
     /// <summary>Forms X², X⁴, … in <paramref name="f"/> as needed and returns (m, s).</summary>
-    public readonly (int M, int S) Choose(scoped in ExpmFrame<T> f)
+    public (int M, int S) Choose(scoped in ExpmFrame<T> f)
     {
         int n = _n;
         Dense.Square<T>(f.X, f.X, f.X2, n);
@@ -117,28 +119,37 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             eta5 = Math.Min(eta3, Math.Max(d8, d10));
         }
         int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
-        s += Math.Max(Ell(4) - s, 0);
+        s += Ell(4, s);
         return (13, s);
     }
 
     private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);
 
     /// <summary>
-    /// ℓ(X, m) = max(⌈log₂(α/u)/(2m)⌉, 0) with α = |c_{2m+1}|·‖|X|^{2m+1}‖₁/‖X‖₁ (Al-Mohy &amp; Higham 2009,
+    /// ℓ(2⁻ˢX, m) = max(⌈log₂(α/u)/(2m)⌉, 0) with α = |c_{2m+1}|·‖|X|^{2m+1}‖₁/‖X‖₁ (Al-Mohy &amp; Higham 2009,
     /// eq. (5.1)): the extra squarings needed so that the rounding errors in evaluating r_m stay below u.
-    /// The norm of the power of |X| is exact (1ᵀ|X|^p by vector products). For 2⁻ˢX, ℓ is this value − s,
-    /// because α scales by 2^(−2ms).
+    /// α scales by 2^(−2ms) under X → 2⁻ˢX, so ℓ(2⁻ˢX, m) = max(ℓ₀ − s, 0) with ℓ₀ the unclipped value for X.
+    /// The bound ‖|X|^p‖₁ ≤ ‖X‖₁^p settles most cases (ℓ = 0) for free; otherwise the norm of the power of |X|
+    /// is computed exactly (1ᵀ|X|^p by vector products, continued from the last ℓ asked for).
     /// </summary>
-    private readonly int Ell(int degreeIndex)
+    private int Ell(int degreeIndex, int s = 0)
     {
         if (_normX == 0)
             return 0;
         int m = ExpmPadeTables.Degrees[degreeIndex];
-        double log2Power = Norm.Log2OneNormOfPower(_absX, _n, 2 * m + 1);
+        double log2Coefficient = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex);
+        double log2NormX = Math.Log2(_normX);
+        if (EllFrom(log2Coefficient + 2 * m * log2NormX, m, s) == 0)
+            return 0;
+        double log2Power = _absPowers.Log2NormOfPower(2 * m + 1);
         if (double.IsNegativeInfinity(log2Power))
             return 0;
-        double log2Alpha = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex) + log2Power - Math.Log2(_normX);
-        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m));
+        return EllFrom(log2Coefficient + log2Power - log2NormX, m, s);
+    }
+
+    private static int EllFrom(double log2Alpha, int m, int s)
+    {
+        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m)) - s;
         return value > 0 ? (int)value : 0;
     }
 

@@ -20,7 +20,12 @@ internal static class NormScalar
         if (typeof(T) == typeof(double))
             return Math.Abs(Unsafe.As<T, double>(ref x));
         if (typeof(T) == typeof(Complex))
-            return Complex.Abs(Unsafe.As<T, Complex>(ref x));
+        {
+            Complex z = Unsafe.As<T, Complex>(ref x);
+            double r = Math.Sqrt(z.Real * z.Real + z.Imaginary * z.Imaginary);
+            // The plain formula is exact enough; only where the squares over- or underflow is hypot needed.
+            return r is > 1e-150 and < 1e150 ? r : Complex.Abs(z);
+        }
         throw Unsupported<T>();
     }
 
