@@ -75,34 +75,35 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         if (Math.Max(d4, d6) <= Threshold(1) && Ell(1) == 0)
             return (5, 0);
 
-        // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact; d₈ from X⁸ = (X⁴)² (formed for m = 9 anyway) or estimated.
+        // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact. d₈ ≤ min(d₄, (‖X⁶‖‖X²‖)^(1/8)) for free; the exact d₈
+        // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
         Dense.Square<T>(f.X2, f.X4, f.X6, n);
         double norm6 = Norm.One<T>(f.X6, n);
         d6 = Root(norm6, 6);
-        bool haveX8 = false;
-        double d8;
-        if (_estimate)
+        double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
+        bool exact8 = false, haveX8 = false;
+        double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
+        if (d6 <= theta9)
         {
-            d8 = Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, n), 8);
-        }
-        else
-        {
-            Dense.Square<T>(f.X4, f.X4, f.X8, n);
-            haveX8 = true;
-            d8 = Root(Norm.One<T>(f.X8, n), 8);
-        }
-        double eta3 = Math.Max(d6, d8);
-        if (eta3 <= Threshold(2) && Ell(2) == 0)
-            return (7, 0);
-        if (eta3 <= Threshold(3) && Ell(3) == 0)
-        {
-            if (!haveX8)
-                Dense.Square<T>(f.X4, f.X4, f.X8, n);
-            return (9, 0);
+            if (Math.Max(d6, d8) > theta7)
+                (d8, exact8) = (ExactD8(f, ref haveX8), true);
+            if (Math.Max(d6, d8) <= theta7 && Ell(2) == 0)
+                return (7, 0);
+            if (Math.Max(d6, d8) > theta9 && !exact8)
+                (d8, exact8) = (ExactD8(f, ref haveX8), true);
+            if (Math.Max(d6, d8) <= theta9 && Ell(3) == 0)
+            {
+                if (!haveX8)
+                    Dense.Square<T>(f.X4, f.X4, f.X8, n);
+                return (9, 0);
+            }
         }
 
-        // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀). d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
-        double theta13 = Threshold(4);
+        // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀); no scaling is needed if the bound on η₃ is within θ₁₃.
+        // d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
+        if (Math.Max(d6, d8) > theta13 && !exact8)
+            d8 = ExactD8(f, ref haveX8);
+        double eta3 = Math.Max(d6, d8);
         double eta5 = eta3;
         if (d6 > d8 && d6 > theta13)
         {
@@ -121,6 +122,16 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
         s += Ell(4, s);
         return (13, s);
+    }
+
+    /// <summary>d₈ = ‖X⁸‖^(1/8): estimated for large n, else exact from X⁸ formed in the frame.</summary>
+    private readonly double ExactD8(scoped in ExpmFrame<T> f, ref bool haveX8)
+    {
+        if (_estimate)
+            return Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, _n), 8);
+        Dense.Square<T>(f.X4, f.X4, f.X8, _n);
+        haveX8 = true;
+        return Root(Norm.One<T>(f.X8, _n), 8);
     }
 
     private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);

@@ -8,7 +8,7 @@ namespace Diff.Kernels;
 
 /// <summary>
 /// Generic dense building blocks for the matrix-function kernels (row-major spans): products through
-/// <see cref="Gemm"/> (through <see cref="ExpmSmallGemm"/> for orders up to 32, where the call overhead
+/// <see cref="Gemm"/> (through <see cref="ExpmSmallGemm"/> for orders up to 16, where the call overhead
 /// of a general kernel dominates), and linear combinations with real coefficients, which act on the real
 /// components (<see cref="NormScalar.AsReals{T}(Span{T})"/>) and so vectorise for complex matrices too.
 /// </summary>

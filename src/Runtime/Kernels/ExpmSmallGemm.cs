@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Diff.Kernels;
 
 /// <summary>
-/// Products of small row-major matrices (the order-4 to order-32 matrices of the exponential), where a call into
+/// Products of small row-major matrices (orders up to 16 in the exponential; measured against the blocked Gemm, which wins from about 32 on), where a call into
 /// a blocked general kernel costs more than the arithmetic: each row of C is kept in up to four AVX registers
 /// while the rows of B stream past, C(i, :) += a_ip·B(p, :). Complex entries are interleaved (re, im), and
 /// (a + ib)·(c + id) is formed as a·(c, d) + b·(−d, c) with one in-lane swap.
@@ -15,7 +15,7 @@ namespace Diff.Kernels;
 internal static unsafe class ExpmSmallGemm
 {
     /// <summary>Products whose inner and outer orders are at most this use this kernel (and AVX2 with FMA is needed).</summary>
-    public const int MaxOrder = 32;
+    public const int MaxOrder = 16;
 
     /// <summary>Whether this kernel takes a product of the given orders on this machine.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -54,9 +55,17 @@ internal static class Lu
         return true;
     }
 
+    /// <summary>Orders above this solve by blocks of <see cref="BlockRows"/> rows, with the bulk of the work in <see cref="Gemm"/>.</summary>
+    public const int BlockThreshold = 64;
+
+    /// <summary>Rows per block of the blocked triangular solves.</summary>
+    private const int BlockRows = 32;
+
     /// <summary>
     /// Solves A·X = B for the factors of <see cref="Factor{T}"/>, overwriting the row-major n×<paramref name="columns"/>
-    /// right-hand side <paramref name="b"/> with X.
+    /// right-hand side <paramref name="b"/> with X. Above <see cref="BlockThreshold"/> the triangular solves go by
+    /// blocks of rows: B_I −= L_{I,&lt;I}·B_{&lt;I} (and the same with U backwards) is one matrix product, and only the
+    /// small diagonal blocks are solved row by row.
     /// </summary>
     public static void Solve<T>(ReadOnlySpan<T> lu, ReadOnlySpan<int> pivots, Span<T> b, int n, int columns)
         where T : unmanaged, INumberBase<T>
@@ -66,25 +75,78 @@ internal static class Lu
             if (pivots[k] != k)
                 SwapRows(b, k, pivots[k], columns);
         }
-        // L·Y = P·B, forward by rows.
-        for (int k = 0; k < n; k++)
+        if (n <= BlockThreshold)
+        {
+            ForwardRows(lu, b, n, columns, 0, n);
+            BackwardRows(lu, b, n, columns, 0, n);
+            return;
+        }
+        T[] scratch = ArrayPool<T>.Shared.Rent(BlockRows * n + BlockRows * columns);
+        try
+        {
+            Span<T> panel = scratch.AsSpan(0, BlockRows * n), update = scratch.AsSpan(BlockRows * n, BlockRows * columns);
+            // L·Y = P·B by blocks of rows, top to bottom.
+            for (int start = 0; start < n; start += BlockRows)
+            {
+                int rows = Math.Min(BlockRows, n - start);
+                if (start > 0)
+                    SubtractPanelProduct(lu, b, n, columns, start, rows, 0, start, panel, update);
+                ForwardRows(lu, b, n, columns, start, start + rows);
+            }
+            // U·X = Y by blocks of rows, bottom to top.
+            int last = (n - 1) / BlockRows * BlockRows;
+            for (int start = last; start >= 0; start -= BlockRows)
+            {
+                int rows = Math.Min(BlockRows, n - start);
+                if (start + rows < n)
+                    SubtractPanelProduct(lu, b, n, columns, start, rows, start + rows, n - start - rows, panel, update);
+                BackwardRows(lu, b, n, columns, start, start + rows);
+            }
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>B[rows start..start+rows) −= LU[those rows, columns from..from+width) · B[rows from..from+width).</summary>
+    private static void SubtractPanelProduct<T>(ReadOnlySpan<T> lu, Span<T> b, int n, int columns, int start, int rows,
+        int from, int width, Span<T> panel, Span<T> update) where T : unmanaged, INumberBase<T>
+    {
+        for (int i = 0; i < rows; i++)
+            lu.Slice((start + i) * n + from, width).CopyTo(panel.Slice(i * width, width));
+        Span<T> target = b.Slice(start * columns, rows * columns);
+        Dense.Multiply<T>(panel.Slice(0, rows * width), b.Slice(from * columns, width * columns), update.Slice(0, rows * columns), rows, width, columns);
+        Dense.Subtract<T>(target, update.Slice(0, rows * columns), target);
+    }
+
+    /// <summary>Forward substitution with the unit lower factor, restricted to rows and columns [from, to).</summary>
+    private static void ForwardRows<T>(ReadOnlySpan<T> lu, Span<T> b, int n, int columns, int from, int to)
+        where T : unmanaged, INumberBase<T>
+    {
+        for (int k = from; k < to; k++)
         {
             ReadOnlySpan<T> bk = b.Slice(k * columns, columns);
-            for (int i = k + 1; i < n; i++)
+            for (int i = k + 1; i < to; i++)
             {
                 T l = lu[i * n + k];
                 if (l != T.Zero)
                     Axpy(-l, bk, b.Slice(i * columns, columns));
             }
         }
-        // U·X = Y, backward by rows.
-        for (int k = n - 1; k >= 0; k--)
+    }
+
+    /// <summary>Back substitution with the upper factor, restricted to rows and columns [from, to).</summary>
+    private static void BackwardRows<T>(ReadOnlySpan<T> lu, Span<T> b, int n, int columns, int from, int to)
+        where T : unmanaged, INumberBase<T>
+    {
+        for (int k = to - 1; k >= from; k--)
         {
             Span<T> bk = b.Slice(k * columns, columns);
             T inverse = T.One / lu[k * n + k];
             for (int j = 0; j < columns; j++)
                 bk[j] *= inverse;
-            for (int i = 0; i < k; i++)
+            for (int i = from; i < k; i++)
             {
                 T u = lu[i * n + k];
                 if (u != T.Zero)

@@ -13,6 +13,8 @@ public class ExpmKernelTests
     [InlineData(1)]
     [InlineData(4)]
     [InlineData(17)]
+    [InlineData(Lu.BlockThreshold + 1)]
+    [InlineData(100)]
     public void LuSolveSolves(int n)
     {
         ComplexTensor a = RandomComplex(n, n, 2), b = RandomComplex(n, n + 1);
@@ -21,6 +23,17 @@ public class ExpmKernelTests
         Assert.True(Lu.Factor<Complex>(lu, pivots, n));
         Lu.Solve<Complex>(lu, pivots, x, n, n);
         Assert.True(RelativeError(Multiply(a.Data, x, n), b.Data, n) <= 1e-12);
+
+        Tensor ra = RandomReal(n, n + 2, 2), rb = RandomReal(n, n + 3);
+        double[] rlu = (double[])ra.Data.Clone(), rx = (double[])rb.Data.Clone();
+        Assert.True(Lu.Factor<double>(rlu, pivots, n));
+        Lu.Solve<double>(rlu, pivots, rx, n, n);
+        var product = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < n; k++)
+                for (int j = 0; j < n; j++)
+                    product[i * n + j] += ra.Data[i * n + k] * rx[k * n + j];
+        Assert.True(RelativeError(product, rb.Data, n) <= 1e-12);
     }
 
     [Fact]
