@@ -88,6 +88,15 @@ internal static class Dense
             AddScaled(gamma, w, y);
     }
 
+    /// <summary>y += α·x + β·z + γ·w.</summary>
+    public static void AddCombination<T>(double alpha, ReadOnlySpan<T> x, double beta, ReadOnlySpan<T> z, double gamma, ReadOnlySpan<T> w, Span<T> y)
+        where T : unmanaged, INumberBase<T>
+    {
+        AddScaled(alpha, x, y);
+        AddScaled(beta, z, y);
+        AddScaled(gamma, w, y);
+    }
+
     /// <summary>Adds <paramref name="alpha"/> to each diagonal entry of the n×n matrix <paramref name="y"/>.</summary>
     public static void AddToDiagonal<T>(double alpha, Span<T> y, int n) where T : unmanaged, INumberBase<T>
     {

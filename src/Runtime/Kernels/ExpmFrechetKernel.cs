@@ -59,20 +59,10 @@ internal static class ExpmFrechetKernel
         else
         {
             // Lines 13–19: L_W = X⁶·L_{W1} + M₆·W₁ + L_{W2}, L_U = X·L_W + E·W, L_V = X⁶·L_{Z1} + M₆·Z₁ + L_{Z2}.
-            Dense.Combine<T>(c[13], m6, c[11], m4, c[9], m2, acc);
-            Dense.Multiply<T>(f.X6, acc, lv, n, n, n);
-            Dense.MultiplyAdd<T>(m6, f.W1, lv, n, n, n);
-            Dense.AddScaled<T>(c[7], m6, lv);
-            Dense.AddScaled<T>(c[5], m4, lv);
-            Dense.AddScaled<T>(c[3], m2, lv);
+            SixthPowerPart(f.X6, f.W1, m6, m4, m2, c.Slice(3), acc, lv, n); // L_W, in lv for now
             Dense.Multiply<T>(f.X, lv, lu, n, n, n);
             Dense.MultiplyAdd<T>(es, f.W, lu, n, n, n);
-            Dense.Combine<T>(c[12], m6, c[10], m4, c[8], m2, acc);
-            Dense.Multiply<T>(f.X6, acc, lv, n, n, n);
-            Dense.MultiplyAdd<T>(m6, f.Z1, lv, n, n, n);
-            Dense.AddScaled<T>(c[6], m6, lv);
-            Dense.AddScaled<T>(c[4], m4, lv);
-            Dense.AddScaled<T>(c[2], m2, lv);
+            SixthPowerPart(f.X6, f.Z1, m6, m4, m2, c.Slice(2), acc, lv, n);
         }
 
         // Lines 20–21: Q·L = (L_U + L_V) + (L_U − L_V)·r_m.
@@ -80,5 +70,19 @@ internal static class ExpmFrechetKernel
         Dense.Subtract<T>(lu, lv, acc);
         Dense.MultiplyAdd<T>(acc, r0, l, n, n, n);
         Lu.Solve<T>(f.Q, f.Pivots, l, n, n);
+    }
+
+    /// <summary>
+    /// The derivative of X⁶·P₁ + P₂ with P₁ = c₁₀X⁶ + c₈X⁴ + c₆X², P₂ = c₄X⁶ + c₂X⁴ + c₀X² (+ a constant), where
+    /// c is <paramref name="c"/> offset so that c₀ is the coefficient of X² in P₂ and <paramref name="p1"/> = P₁:
+    /// result = X⁶·L_{P₁} + M₆·P₁ + L_{P₂}. Serves L_W (odd coefficients) and L_V (even ones) of Algorithm 6.4.
+    /// </summary>
+    private static void SixthPowerPart<T>(ReadOnlySpan<T> x6, ReadOnlySpan<T> p1, ReadOnlySpan<T> m6, ReadOnlySpan<T> m4,
+        ReadOnlySpan<T> m2, ReadOnlySpan<double> c, Span<T> scratch, Span<T> result, int n) where T : unmanaged, INumberBase<T>
+    {
+        Dense.Combine<T>(c[10], m6, c[8], m4, c[6], m2, scratch);
+        Dense.Multiply<T>(x6, scratch, result, n, n, n);
+        Dense.MultiplyAdd<T>(m6, p1, result, n, n, n);
+        Dense.AddCombination<T>(c[4], m6, c[2], m4, c[0], m2, result);
     }
 }

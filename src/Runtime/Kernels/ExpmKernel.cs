@@ -149,15 +149,11 @@ internal static class ExpmKernel
             Dense.Combine<T>(b[13], f.X6, b[11], f.X4, b[9], f.X2, f.W1);
             Dense.Combine<T>(b[12], f.X6, b[10], f.X4, b[8], f.X2, f.Z1);
             Dense.Square<T>(f.X6, f.W1, f.W, n);
-            Dense.AddScaled<T>(b[7], f.X6, f.W);
-            Dense.AddScaled<T>(b[5], f.X4, f.W);
-            Dense.AddScaled<T>(b[3], f.X2, f.W);
+            Dense.AddCombination<T>(b[7], f.X6, b[5], f.X4, b[3], f.X2, f.W);
             Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.Square<T>(f.X, f.W, u, n);
             Dense.Square<T>(f.X6, f.Z1, v, n);
-            Dense.AddScaled<T>(b[6], f.X6, v);
-            Dense.AddScaled<T>(b[4], f.X4, v);
-            Dense.AddScaled<T>(b[2], f.X2, v);
+            Dense.AddCombination<T>(b[6], f.X6, b[4], f.X4, b[2], f.X2, v);
             Dense.AddToDiagonal<T>(b[0], v, n);
         }
         Dense.Add<T>(v, u, f.R);

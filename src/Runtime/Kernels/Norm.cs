@@ -63,8 +63,8 @@ internal ref struct AbsPowerSequence
 {
     private readonly ReadOnlySpan<double> _absA;
     private readonly int _n;
-    private readonly Span<double> _v;
-    private readonly Span<double> _next;
+    private Span<double> _v;
+    private Span<double> _next;
     private int _power;
     private double _log2Scale;
 
@@ -93,8 +93,15 @@ internal ref struct AbsPowerSequence
                 _log2Scale = double.NegativeInfinity;
                 break;
             }
+            if (max is > 1e-100 and < 1e100)
+            {
+                Span<double> swap = _v;
+                _v = _next;
+                _next = swap;
+                continue;
+            }
             // Renormalise (by a power of two, exactly) only when the entries drift far from 1.
-            int e = max is > 1e-100 and < 1e100 ? 0 : Math.ILogB(max);
+            int e = Math.ILogB(max);
             double factor = Math.ScaleB(1.0, -e);
             for (int j = 0; j < _n; j++)
                 _v[j] = _next[j] * factor;

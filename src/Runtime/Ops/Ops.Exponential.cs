@@ -184,11 +184,7 @@ public static partial class Ops
     public static (Tensor Value, Tensor[] Derivatives) ExpmWithFrechet(Tensor a, IReadOnlyList<Tensor> directions)
     {
         ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(directions);
-        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", a.ShapeRef, a.Span);
-        double[] stacked = ExpmStackDirections(a.ShapeRef, directions, d => d.ShapeRef, d => d.Data);
-        (double[] value, double[][] derivatives) = ExpmWithFrechetCore<double>(a.Span, n, stacked, directions.Count);
-        return (new Tensor(value, [n, n]), Array.ConvertAll(derivatives, d => new Tensor(d, [n, n])));
+        return ExpmWithFrechetMany(a.ShapeRef, a.Data, directions, static d => d.ShapeRef, static d => d.Data, static (x, s) => new Tensor(x, s));
     }
 
     /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor[])"/>
@@ -199,11 +195,7 @@ public static partial class Ops
     public static (ComplexTensor Value, ComplexTensor[] Derivatives) ExpmWithFrechet(ComplexTensor a, IReadOnlyList<ComplexTensor> directions)
     {
         ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(directions);
-        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", a.ShapeRef, a.Span);
-        Complex[] stacked = ExpmStackDirections(a.ShapeRef, directions, d => d.ShapeRef, d => d.Data);
-        (Complex[] value, Complex[][] derivatives) = ExpmWithFrechetCore<Complex>(a.Span, n, stacked, directions.Count);
-        return (new ComplexTensor(value, [n, n]), Array.ConvertAll(derivatives, d => new ComplexTensor(d, [n, n])));
+        return ExpmWithFrechetMany(a.ShapeRef, a.Data, directions, static d => d.ShapeRef, static d => d.Data, static (x, s) => new ComplexTensor(x, s));
     }
 
     /// <summary>
@@ -247,31 +239,28 @@ public static partial class Ops
         return new ComplexTensor(result, [n, n]);
     }
 
-    private static (T[] Value, T[][] Derivatives) ExpmWithFrechetCore<T>(ReadOnlySpan<T> a, int n, T[] stacked, int count)
+    /// <summary>The multi-direction entry points for either element type: checks, one pass, and wraps the results.</summary>
+    private static (TTensor Value, TTensor[] Derivatives) ExpmWithFrechetMany<T, TTensor>(int[] shape, T[] a,
+        IReadOnlyList<TTensor> directions, Func<TTensor, int[]> shapeOf, Func<TTensor, T[]> dataOf, Func<T[], int[], TTensor> make)
         where T : unmanaged, INumberBase<T>
     {
-        int b = n * n;
+        ArgumentNullException.ThrowIfNull(directions);
+        int n = ExpmCheckMatrix(nameof(ExpmWithFrechet), "A", shape, (ReadOnlySpan<T>)a);
+        int b = n * n, count = directions.Count;
+        var stacked = new T[count * b];
+        for (int k = 0; k < count; k++)
+        {
+            TTensor d = directions[k] ?? throw new ArgumentNullException(nameof(directions), $"Direction {k} is null.");
+            ExpmCheckDirection(nameof(ExpmFrechet), shape, shapeOf(d), (ReadOnlySpan<T>)dataOf(d), k);
+            dataOf(d).CopyTo(stacked, k * b);
+        }
         var value = new T[b];
         var all = new T[count * b];
         ExpmDriver.WithFrechet<T>(a, n, stacked, count, value, all);
-        var derivatives = new T[count][];
+        var derivatives = new TTensor[count];
         for (int k = 0; k < count; k++)
-            derivatives[k] = all.AsSpan(k * b, b).ToArray();
-        return (value, derivatives);
-    }
-
-    private static T[] ExpmStackDirections<T, TTensor>(int[] shape, IReadOnlyList<TTensor> directions,
-        Func<TTensor, int[]> shapeOf, Func<TTensor, T[]> dataOf) where T : unmanaged, INumberBase<T>
-    {
-        int b = shape[0] * shape[1];
-        var stacked = new T[directions.Count * b];
-        for (int k = 0; k < directions.Count; k++)
-        {
-            TTensor d = directions[k] ?? throw new ArgumentNullException(nameof(directions), $"Direction {k} is null.");
-            ExpmCheckDirection(nameof(ExpmFrechet), shape, shapeOf(d), dataOf(d), k);
-            dataOf(d).CopyTo(stacked, k * b);
-        }
-        return stacked;
+            derivatives[k] = make(all.AsSpan(k * b, b).ToArray(), [n, n]);
+        return (make(value, [n, n]), derivatives);
     }
 
     /// <summary>Checks A and one direction E; returns the order.</summary>
