@@ -58,18 +58,14 @@ public static partial class Ops
     public static Tensor ExpmFrechet(Tensor a, Tensor e)
     {
         int n = ExpmCheckPair(a, e);
-        var derivative = new double[n * n];
-        ExpmDriver.WithFrechet<double>(a.Span, n, e.Span, 1, default, derivative);
-        return new Tensor(derivative, [n, n]);
+        return new Tensor(ExpmDerivative<double>(a.Data, e.Data, n, default), [n, n]);
     }
 
     /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
     public static ComplexTensor ExpmFrechet(ComplexTensor a, ComplexTensor e)
     {
         int n = ExpmCheckPair(a, e);
-        var derivative = new Complex[n * n];
-        ExpmDriver.WithFrechet<Complex>(a.Span, n, e.Span, 1, default, derivative);
-        return new ComplexTensor(derivative, [n, n]);
+        return new ComplexTensor(ExpmDerivative<Complex>(a.Data, e.Data, n, default), [n, n]);
     }
 
     /// <inheritdoc cref="ExpmFrechet(Tensor, Tensor)"/>
@@ -90,9 +86,7 @@ public static partial class Ops
     {
         int n = ExpmCheckPair(a, e);
         var value = new double[n * n];
-        var derivative = new double[n * n];
-        ExpmDriver.WithFrechet<double>(a.Span, n, e.Span, 1, value, derivative);
-        return (new Tensor(value, [n, n]), new Tensor(derivative, [n, n]));
+        return (new Tensor(value, [n, n]), new Tensor(ExpmDerivative<double>(a.Data, e.Data, n, value), [n, n]));
     }
 
     /// <inheritdoc cref="ExpmWithFrechet(Tensor, Tensor)"/>
@@ -100,9 +94,7 @@ public static partial class Ops
     {
         int n = ExpmCheckPair(a, e);
         var value = new Complex[n * n];
-        var derivative = new Complex[n * n];
-        ExpmDriver.WithFrechet<Complex>(a.Span, n, e.Span, 1, value, derivative);
-        return (new ComplexTensor(value, [n, n]), new ComplexTensor(derivative, [n, n]));
+        return (new ComplexTensor(value, [n, n]), new ComplexTensor(ExpmDerivative<Complex>(a.Data, e.Data, n, value), [n, n]));
     }
 
     /// <summary>
@@ -237,6 +229,14 @@ public static partial class Ops
         var result = new Complex[n * n];
         residual.FrechetAdjoint(g.Span, result);
         return new ComplexTensor(result, [n, n]);
+    }
+
+    /// <summary>L(A, E) in one new array; e^A goes to <paramref name="value"/>, or to scratch where it is empty.</summary>
+    private static T[] ExpmDerivative<T>(T[] a, T[] e, int n, Span<T> value) where T : unmanaged, INumberBase<T>
+    {
+        var derivative = new T[n * n];
+        ExpmDriver.WithFrechet<T>(a, n, e, 1, value, derivative);
+        return derivative;
     }
 
     /// <summary>The multi-direction entry points for either element type: checks, one pass, and wraps the results.</summary>
