@@ -28,11 +28,11 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         _normX = normX;
         _forDerivative = forDerivative;
         _estimate = n > ExpmKernel.EstimatorThreshold;
-        _rented = ArrayPool<double>.Shared.Rent(n * n + 2 * n);
+        _rented = ArrayPool<double>.Shared.Rent(5 * n * n + 2 * n);
         _absX = _rented.AsSpan(0, n * n);
         for (int i = 0; i < n * n; i++)
             _absX[i] = NormScalar.Magnitude(x[i]);
-        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n));
+        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n), _rented.AsSpan(n * n + 2 * n, 4 * n * n));
     }
 
     /// <summary>Returns the rented workspace.</summary>

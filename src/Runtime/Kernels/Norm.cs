@@ -68,8 +68,14 @@ internal ref struct AbsPowerSequence
     private int _power;
     private double _log2Scale;
 
-    /// <summary>Starts at p = 0 (the ones vector); <paramref name="buffer"/> holds 2n doubles.</summary>
-    public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer)
+    /// <summary>
+    /// Starts at p = 0 (the ones vector); <paramref name="buffer"/> holds 2n doubles. With room for 4n² more in
+    /// <paramref name="squares"/>, and n at most <see cref="SquaringMaxOrder"/>, and no power up to
+    /// <see cref="MaxPower"/> able to overflow, powers are formed by repeated squaring instead: 1ᵀ|A|^p as a
+    /// product of 1ᵀ with the |A|^(2^j) of the binary digits of p, which replaces a chain of p dependent vector
+    /// products by a few independent matrix products (faster for small n) and allows any order of queries.
+    /// </summary>
+    public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer, Span<double> squares = default)
     {
         _absA = absA;
         _n = n;
@@ -78,11 +84,26 @@ internal ref struct AbsPowerSequence
         _v.Fill(1);
         _power = 0;
         _log2Scale = 0;
+        _squares = default;
+        _squaresFormed = 0;
+        if (squares.Length >= 4 * n * n && n <= SquaringMaxOrder && MaxPower * Math.Log2(Math.Max(Norm.One<double>(absA, n), 1)) < 900)
+            _squares = squares.Slice(0, 4 * n * n);
     }
+
+    /// <summary>The largest p asked for (the exponential needs 27 = 2·13 + 1).</summary>
+    public const int MaxPower = 31;
+
+    /// <summary>Orders up to which repeated squaring is used when the caller provides room for it.</summary>
+    public const int SquaringMaxOrder = 16;
+
+    private Span<double> _squares;
+    private int _squaresFormed;
 
     /// <summary>log₂ ‖|A|^p‖₁ (−∞ for a zero power), for p not below any p asked before.</summary>
     public double Log2NormOfPower(int p)
     {
+        if (!_squares.IsEmpty)
+            return Log2NormBySquaring(p);
         if (p < _power)
             throw new ArgumentOutOfRangeException(nameof(p), p, "Powers must be asked for in increasing order.");
         for (; _power < p && !double.IsNegativeInfinity(_log2Scale); _power++)
@@ -113,6 +134,32 @@ internal ref struct AbsPowerSequence
         foreach (double x in _v)
             vmax = Math.Max(vmax, x);
         return _log2Scale + Math.Log2(vmax);
+    }
+
+    private double Log2NormBySquaring(int p)
+    {
+        if (p > MaxPower)
+            throw new ArgumentOutOfRangeException(nameof(p), p, "Powers above MaxPower need the incremental mode.");
+        int b = _n * _n;
+        _v.Fill(1);
+        double max = 0;
+        for (int j = 0; p >> j != 0; j++)
+        {
+            if (j > _squaresFormed)
+            {
+                ReadOnlySpan<double> previous = j == 1 ? _absA : _squares.Slice((j - 2) * b, b);
+                Dense.Square<double>(previous, previous, _squares.Slice((j - 1) * b, b), _n);
+                _squaresFormed = j;
+            }
+            if ((p >> j & 1) == 0)
+                continue;
+            ReadOnlySpan<double> factor = j == 0 ? _absA : _squares.Slice((j - 1) * b, b);
+            max = Step(factor, _v, _next, _n);
+            Span<double> swap = _v;
+            _v = _next;
+            _next = swap;
+        }
+        return max == 0 ? double.NegativeInfinity : Math.Log2(max);
     }
 
     /// <summary>next = vᵀ·|A| (n entries); returns its largest entry.</summary>

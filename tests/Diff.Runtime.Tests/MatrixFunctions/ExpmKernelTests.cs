@@ -70,4 +70,19 @@ public class ExpmKernelTests
         Assert.Equal(Math.Log2(53), Norm.Log2OneNormOfPower(a, 2, 3), 12);
         Assert.True(double.IsNegativeInfinity(Norm.Log2OneNormOfPower([0, 1, 0, 0], 2, 2)));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(16)]
+    public void PowersBySquaringEqualTheVectorChain(int n)
+    {
+        Tensor a = RandomReal(n, 40 + n, 3);
+        double[] abs = Array.ConvertAll(a.Data, Math.Abs);
+        var chain = new AbsPowerSequence(abs, n, new double[2 * n]);
+        var squaring = new AbsPowerSequence(abs, n, new double[2 * n], new double[4 * n * n]);
+        foreach (int p in new[] { 7, 11, 15, 19, 27 })
+            Assert.Equal(chain.Log2NormOfPower(p), squaring.Log2NormOfPower(p), 10);
+        Assert.Equal(Norm.Log2OneNormOfPower(abs, n, 3), squaring.Log2NormOfPower(3), 10);
+    }
 }
