@@ -85,4 +85,26 @@ public class ExpmKernelTests
             Assert.Equal(chain.Log2NormOfPower(p), squaring.Log2NormOfPower(p), 10);
         Assert.Equal(Norm.Log2OneNormOfPower(abs, n, 3), squaring.Log2NormOfPower(3), 10);
     }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(1e-200)]
+    [InlineData(1e200)]
+    public void ComplexOneNormIsExactAtAnyScale(double scale)
+    {
+        foreach (int n in new[] { 1, 2, 5, 6 })
+        {
+            ComplexTensor a = RandomComplex(n, 60 + n);
+            Complex[] scaled = Array.ConvertAll(a.Data, z => z * scale);
+            double expected = 0;
+            for (int j = 0; j < n; j++)
+            {
+                double sum = 0;
+                for (int i = 0; i < n; i++)
+                    sum += Complex.Abs(scaled[i * n + j]);
+                expected = Math.Max(expected, sum);
+            }
+            Assert.Equal(1.0, Norm.One<Complex>(scaled, n) / expected, 14);
+        }
+    }
 }
