@@ -178,6 +178,33 @@ public class ExpmFrechetTests
         Assert.True(RelativeError(l.Data, expected, 2) <= 1e-13);
     }
 
+    [Theory]
+    [InlineData(1e4)]
+    [InlineData(1e8)]
+    [InlineData(1e12)]
+    public void TriangularWithHugeCouplingDerivativeMatchesClosedForm(double b)
+    {
+        // A = [[1, b], [0, −1]], e^A = [[e, b·sinh 1], [0, 1/e]]: differentiate each entry of the closed form
+        // along E = e₁₂, e₁₁, e₂₂ (the (1,2) entry is b·(e^λ₁ − e^λ₂)/(λ₁ − λ₂)).
+        Tensor a = RealMatrix(2, 1, b, 0, -1);
+        double e = Math.E, ie = Math.Exp(-1);
+        (Tensor E, double[] L)[] cases =
+        [
+            (RealMatrix(2, 0, 1, 0, 0), [0, Math.Sinh(1), 0, 0]),
+            (RealMatrix(2, 1, 0, 0, 0), [e, b * Math.Cosh(1) / 2, 0, 0]),
+            (RealMatrix(2, 0, 0, 0, 1), [0, b * (e - 3 * ie) / 4, 0, ie]),
+        ];
+        (_, var residual) = Ops.ExpmForward(a);
+        foreach ((Tensor direction, double[] expected) in cases)
+        {
+            double[] actual = Ops.ExpmFrechet(a, direction).Data;
+            Assert.True(RelativeError(actual, expected, 2) <= 1e-12, string.Join(", ", actual));
+            var fromResidual = new double[4];
+            residual.Frechet(direction.Data, fromResidual);
+            Assert.True(RelativeError(fromResidual, expected, 2) <= 1e-12, string.Join(", ", fromResidual));
+        }
+    }
+
     [Fact]
     public void BadDirectionsAreRejected()
     {
