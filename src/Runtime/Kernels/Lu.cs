@@ -75,6 +75,11 @@ internal static class Lu
             if (pivots[k] != k)
                 SwapRows(b, k, pivots[k], columns);
         }
+        if (ExpmSmallGemm.Applies(n, columns))
+        {
+            SolveByRowProducts(lu, b, n, columns);
+            return;
+        }
         if (n <= BlockThreshold)
         {
             ForwardRows(lu, b, n, columns, 0, n);
@@ -106,6 +111,36 @@ internal static class Lu
         finally
         {
             ArrayPool<T>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// The substitutions for small orders, one row at a time as a vector–matrix product (left-looking):
+    /// y_i = b_i − L_{i,&lt;i}·Y_{&lt;i}, then x_i = (y_i − U_{i,&gt;i}·X_{&gt;i})/u_ii, each product one call of the
+    /// register-blocked <see cref="ExpmSmallGemm"/> instead of i row updates.
+    /// </summary>
+    private static void SolveByRowProducts<T>(ReadOnlySpan<T> lu, Span<T> b, int n, int columns) where T : unmanaged, INumberBase<T>
+    {
+        Span<T> negated = stackalloc T[n];
+        for (int i = 1; i < n; i++)
+        {
+            for (int k = 0; k < i; k++)
+                negated[k] = -lu[i * n + k];
+            Dense.MultiplyAdd<T>(negated.Slice(0, i), b.Slice(0, i * columns), b.Slice(i * columns, columns), 1, i, columns);
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            int width = n - i - 1;
+            Span<T> row = b.Slice(i * columns, columns);
+            if (width > 0)
+            {
+                for (int k = 0; k < width; k++)
+                    negated[k] = -lu[i * n + i + 1 + k];
+                Dense.MultiplyAdd<T>(negated.Slice(0, width), b.Slice((i + 1) * columns, width * columns), row, 1, width, columns);
+            }
+            T inverse = T.One / lu[i * n + i];
+            for (int j = 0; j < columns; j++)
+                row[j] *= inverse;
         }
     }
 
