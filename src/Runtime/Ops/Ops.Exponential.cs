@@ -51,6 +51,13 @@ public static partial class Ops
     /// derivative of the matrix exponential, with an application to condition number estimation",
     /// SIAM J. Matrix Anal. Appl. 30(4), 2009, Algorithm 6.4.
     /// </summary>
+    /// <remarks>
+    /// The derivative is the exact derivative of the computed approximation r_m(2⁻ˢA)^(2ˢ), formed from its Padé
+    /// data (powers of A, the LU factors of the denominator, the squarings). The degree m and scaling s are
+    /// chosen as in <see cref="Expm(Tensor)"/>, but against min(θ_m, ℓ_m), where ℓ_m (Table 6.1 of the Fréchet
+    /// paper) bounds the backward error of the derivative too; the value that comes with the derivative can
+    /// therefore differ from <see cref="Expm(Tensor)"/> in the last bits.
+    /// </remarks>
     /// <param name="a">An n×n matrix with finite entries.</param>
     /// <param name="e">The direction, n×n with finite entries.</param>
     /// <returns>L(A, E), n×n.</returns>
