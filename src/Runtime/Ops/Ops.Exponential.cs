@@ -22,9 +22,7 @@ public static partial class Ops
     public static Tensor Expm(Tensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
-        var result = new double[n * n];
-        ExpmDriver.Value<double>(a.Span, n, result);
+        (int n, double[] result) = ExpmValue<double>(a.ShapeRef, a.Data);
         return new Tensor(result, [n, n]);
     }
 
@@ -40,9 +38,7 @@ public static partial class Ops
     public static ComplexTensor Expm(ComplexTensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
-        var result = new Complex[n * n];
-        ExpmDriver.Value<Complex>(a.Span, n, result);
+        (int n, Complex[] result) = ExpmValue<Complex>(a.ShapeRef, a.Data);
         return new ComplexTensor(result, [n, n]);
     }
 
@@ -236,6 +232,15 @@ public static partial class Ops
         var result = new Complex[n * n];
         residual.FrechetAdjoint(g.Span, result);
         return new ComplexTensor(result, [n, n]);
+    }
+
+    /// <summary>Checks A and returns its order and e^A in a new array.</summary>
+    private static (int N, T[] Value) ExpmValue<T>(int[] shape, T[] a) where T : unmanaged, INumberBase<T>
+    {
+        int n = ExpmCheckMatrix(nameof(Expm), "A", shape, (ReadOnlySpan<T>)a);
+        var result = new T[n * n];
+        ExpmDriver.Value<T>(a, n, result);
+        return (n, result);
     }
 
     /// <summary>L(A, E) in one new array; e^A goes to <paramref name="value"/>, or to scratch where it is empty.</summary>
