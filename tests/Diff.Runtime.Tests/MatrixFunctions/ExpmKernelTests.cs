@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Threading;
 using Diff.Kernels;
 using Xunit;
 using static Diff.Runtime.Tests.MatrixFunctions.ExpmTestMatrices;
@@ -106,5 +107,30 @@ public class ExpmKernelTests
             }
             Assert.Equal(1.0, Norm.One<Complex>(scaled, n) / expected, 14);
         }
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(16)]
+    public void SmallSizesAllocateOnlyTheResult(int n)
+    {
+        ComplexTensor a = RandomComplex(n, 90 + n, 3), e = RandomComplex(n, 91 + n);
+        // Warm up past tiered compilation, whose call counting allocates on the calling thread.
+        for (int i = 0; i < 300; i++)
+        {
+            Ops.Expm(a);
+            Ops.ExpmFrechet(a, e);
+        }
+        Thread.Sleep(200);
+        // The result array, the tensor object and its shape array; intermediates come from the pool or the stack.
+        long allowed = 16L * n * n + 256;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Ops.Expm(a);
+        long expm = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        Ops.ExpmFrechet(a, e);
+        long frechet = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.InRange(expm, 16L * n * n, allowed);
+        Assert.InRange(frechet, 16L * n * n, allowed);
     }
 }
