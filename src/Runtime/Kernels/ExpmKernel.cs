@@ -71,9 +71,10 @@ internal static class ExpmKernel
 {
     /// <summary>
     /// Above this order the d_k of powers that are not formed are estimated with the block 1-norm
-    /// estimator (about 40 n² operations) instead of forming the power (n³).
+    /// estimator (a few dozen products with n×2 blocks) instead of forming the power (n³); measured, the
+    /// estimate of ‖(A²)²‖ costs about one product at n = 64 and a third of one at n = 256.
     /// </summary>
-    public const int EstimatorThreshold = 48;
+    public const int EstimatorThreshold = 128;
 
     /// <summary>
     /// Steps 1–17 of Algorithm 6.1: fills X, X2, X4, X6 (and X8 when m = 9) of <paramref name="f"/> with the

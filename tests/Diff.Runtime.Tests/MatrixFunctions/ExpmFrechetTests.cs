@@ -44,7 +44,7 @@ public class ExpmFrechetTests
         (from n in new[] { 1, 2, 3, 5, 8, 13, 21 }
          from scale in new[] { 0.005, 0.2, 1.5, 6.0, 40.0 }
          select new object[] { n, scale })
-        .Append([50, 5.0]); // above the estimator threshold, and a 100×100 block matrix for the blocked solve
+        .Append([50, 5.0]); // a 100×100 block matrix: the blocked triangular solves
 
     /// <summary>L(A, E) is the upper right block of exp([[A, E], [0, A]]) (Higham, Functions of Matrices, (3.16)).</summary>
     [Theory]
@@ -104,6 +104,19 @@ public class ExpmFrechetTests
         // The adjoint agrees with the Fréchet derivative at Aᴴ computed from scratch.
         var ah = new ComplexTensor(ConjugateTranspose(a.Data, n), [n, n]);
         Assert.True(RelativeError(adjoint, Ops.ExpmFrechet(ah, g).Data, n) <= 1e-13);
+    }
+
+    [Fact]
+    public void AboveTheEstimatorThresholdSatisfiesTheAdjointIdentity()
+    {
+        int n = Diff.Kernels.ExpmKernel.EstimatorThreshold + 2;
+        ComplexTensor a = RandomComplex(n, 17, 2), e = RandomComplex(n, 18), g = RandomComplex(n, 19);
+        (_, var residual) = Ops.ExpmForward(a);
+        var l = new Complex[n * n];
+        residual.Frechet(e.Data, l);
+        Complex[] adjoint = Ops.ExpmFrechetAdjoint(residual, g).Data;
+        double left = RealInner(g.Data, l), right = RealInner(adjoint, e.Data);
+        Assert.True(Math.Abs(left - right) <= 1e-13 * (OneNorm(l, n) * OneNorm(g.Data, n) + OneNorm(adjoint, n) * OneNorm(e.Data, n)));
     }
 
     [Theory]
