@@ -56,7 +56,7 @@ internal static class Lu
     }
 
     /// <summary>Orders above this solve by blocks of <see cref="BlockRows"/> rows, with the bulk of the work in <see cref="Gemm"/>.</summary>
-    public const int BlockThreshold = 64;
+    public const int BlockThreshold = 32;
 
     /// <summary>Rows per block of the blocked triangular solves.</summary>
     private const int BlockRows = 32;
