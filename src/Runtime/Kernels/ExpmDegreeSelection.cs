@@ -1,0 +1,168 @@
+using System;
+using System.Buffers;
+using System.Numerics;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// The choice of the Padé degree m and the scaling s, steps 1–16 of Al-Mohy &amp; Higham 2009 ("A new
+/// scaling and squaring algorithm for the matrix exponential"), Algorithm 6.1. It forms the powers X², X⁴,
+/// X⁶ (X⁸) that the Padé evaluation needs anyway and takes their exact 1-norms; the norms of powers it
+/// does not form are bounded by products of the norms it has (free) and, where the bound does not
+/// decide, computed exactly for small n or estimated with <see cref="NormEstimator"/> for large n, as the
+/// paper does.
+/// </summary>
+internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
+{
+    private readonly int _n;
+    private readonly double _normX;
+    private readonly bool _forDerivative;
+    private readonly bool _estimate;
+    private readonly double[]? _rented;
+    private readonly Span<double> _absX;
+    private AbsPowerSequence _absPowers;
+
+    public DegreeSelection(ReadOnlySpan<T> x, int n, double normX, bool forDerivative)
+    {
+        _n = n;
+        _normX = normX;
+        _forDerivative = forDerivative;
+        _estimate = n > ExpmKernel.EstimatorThreshold;
+        _rented = ArrayPool<double>.Shared.Rent(5 * n * n + 2 * n);
+        _absX = _rented.AsSpan(0, n * n);
+        for (int i = 0; i < n * n; i++)
+            _absX[i] = NormScalar.Magnitude(x[i]);
+        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n), _rented.AsSpan(n * n + 2 * n, 4 * n * n));
+    }
+
+    /// <summary>Returns the rented workspace.</summary>
+    public readonly void Dispose()
+    {
+        if (_rented is not null)
+            ArrayPool<double>.Shared.Return(_rented);
+    }
+
+    /// <summary>Forms X², X⁴, … in <paramref name="f"/> as needed and returns (m, s).</summary>
+    public (int M, int S) Choose(scoped in ExpmFrame<T> f)
+    {
+        int n = _n;
+        Dense.Square<T>(f.X, f.X, f.X2, n);
+        double norm2 = Norm.One<T>(f.X2, n);
+
+        // m = 3: η₁ = max(d₄, d₆); without estimates, d₄, d₆ ≤ ‖X²‖^(1/2).
+        double d4, d6;
+        double eta1;
+        if (_estimate)
+        {
+            d4 = Root(NormEstimator.PowerProduct<T>(f.X2, 2, default, 0, n), 4);
+            d6 = Root(NormEstimator.PowerProduct<T>(f.X2, 3, default, 0, n), 6);
+            eta1 = Math.Max(d4, d6);
+        }
+        else
+        {
+            eta1 = Math.Sqrt(norm2);
+            d6 = double.NaN;
+        }
+        if (eta1 <= Threshold(0) && Ell(0) == 0)
+            return (3, 0);
+
+        // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
+        Dense.Square<T>(f.X2, f.X2, f.X4, n);
+        double norm4 = Norm.One<T>(f.X4, n);
+        d4 = Root(norm4, 4);
+        if (!_estimate)
+            d6 = Root(norm4 * norm2, 6);
+        if (Math.Max(d4, d6) <= Threshold(1) && Ell(1) == 0)
+            return (5, 0);
+
+        // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact. d₈ ≤ min(d₄, (‖X⁶‖‖X²‖)^(1/8)) for free; the exact d₈
+        // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
+        Dense.Square<T>(f.X2, f.X4, f.X6, n);
+        double norm6 = Norm.One<T>(f.X6, n);
+        d6 = Root(norm6, 6);
+        double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
+        bool exact8 = false, haveX8 = false;
+        double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
+        if (d6 <= theta9)
+        {
+            if (Math.Max(d6, d8) > theta7)
+                (d8, exact8) = (ExactD8(f, ref haveX8), true);
+            if (Math.Max(d6, d8) <= theta7 && Ell(2) == 0)
+                return (7, 0);
+            if (Math.Max(d6, d8) > theta9 && !exact8)
+                (d8, exact8) = (ExactD8(f, ref haveX8), true);
+            if (Math.Max(d6, d8) <= theta9 && Ell(3) == 0)
+            {
+                if (!haveX8)
+                    Dense.Square<T>(f.X4, f.X4, f.X8, n);
+                return (9, 0);
+            }
+        }
+
+        // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀); no scaling is needed if the bound on η₃ is within θ₁₃.
+        // d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
+        if (Math.Max(d6, d8) > theta13 && !exact8)
+            d8 = ExactD8(f, ref haveX8);
+        double eta3 = Math.Max(d6, d8);
+        double eta5 = eta3;
+        if (d6 > d8 && d6 > theta13)
+        {
+            double d10;
+            if (_estimate)
+            {
+                d10 = Root(NormEstimator.PowerProduct<T>(f.X4, 1, f.X6, 1, n), 10);
+            }
+            else
+            {
+                Dense.Square<T>(f.X4, f.X6, f.T1, n);
+                d10 = Root(Norm.One<T>(f.T1, n), 10);
+            }
+            eta5 = Math.Min(eta3, Math.Max(d8, d10));
+        }
+        int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
+        s += Ell(4, s);
+        return (13, s);
+    }
+
+    /// <summary>d₈ = ‖X⁸‖^(1/8): estimated for large n, else exact from X⁸ formed in the frame.</summary>
+    private readonly double ExactD8(scoped in ExpmFrame<T> f, ref bool haveX8)
+    {
+        if (_estimate)
+            return Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, _n), 8);
+        Dense.Square<T>(f.X4, f.X4, f.X8, _n);
+        haveX8 = true;
+        return Root(Norm.One<T>(f.X8, _n), 8);
+    }
+
+    private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);
+
+    /// <summary>
+    /// ℓ(2⁻ˢX, m) = max(⌈log₂(α/u)/(2m)⌉, 0) with α = |c_{2m+1}|·‖|X|^{2m+1}‖₁/‖X‖₁ (Al-Mohy &amp; Higham 2009,
+    /// eq. (5.1)): the extra squarings needed so that the rounding errors in evaluating r_m stay below u.
+    /// α scales by 2^(−2ms) under X → 2⁻ˢX, so ℓ(2⁻ˢX, m) = max(ℓ₀ − s, 0) with ℓ₀ the unclipped value for X.
+    /// The bound ‖|X|^p‖₁ ≤ ‖X‖₁^p settles most cases (ℓ = 0) for free; otherwise the norm of the power of |X|
+    /// is computed exactly (1ᵀ|X|^p by vector products, continued from the last ℓ asked for).
+    /// </summary>
+    private int Ell(int degreeIndex, int s = 0)
+    {
+        if (_normX == 0)
+            return 0;
+        int m = ExpmPadeTables.Degrees[degreeIndex];
+        double log2Coefficient = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex);
+        double log2NormX = Math.Log2(_normX);
+        if (EllFrom(log2Coefficient + 2 * m * log2NormX, m, s) == 0)
+            return 0;
+        double log2Power = _absPowers.Log2NormOfPower(2 * m + 1);
+        if (double.IsNegativeInfinity(log2Power))
+            return 0;
+        return EllFrom(log2Coefficient + log2Power - log2NormX, m, s);
+    }
+
+    private static int EllFrom(double log2Alpha, int m, int s)
+    {
+        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m)) - s;
+        return value > 0 ? (int)value : 0;
+    }
+
+    private static double Root(double norm, int k) => Math.Pow(norm, 1.0 / k);
+}

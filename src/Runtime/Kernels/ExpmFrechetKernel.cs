@@ -1,0 +1,88 @@
+using System;
+using System.Numerics;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// The Fréchet derivative L(A, E) of the matrix exponential from the Padé data of the exponential:
+/// Al-Mohy &amp; Higham, "Computing the Fréchet derivative of the matrix exponential, with an application
+/// to condition number estimation", SIAM J. Matrix Anal. Appl. 30(4), 2009, Algorithm 6.4. The exact
+/// derivative of r_m(X)^(2ˢ) is formed: the derivatives M_{2k} = L_{x^{2k}}(X, E) of the even powers,
+/// L_U and L_V of the odd and even parts, L_{r_m} = Q⁻¹((L_U + L_V) + (L_U − L_V)·r_m) with the LU
+/// factors of Q = V − U already made, and L ← R·L + L·R along the squarings of R.
+/// </summary>
+internal static class ExpmFrechetKernel
+{
+    /// <summary>How many n×n scratch blocks <see cref="Pade{T}"/> needs.</summary>
+    public const int ScratchBlocks = 8;
+
+    /// <summary>
+    /// L₀ = L_{r_m}(X, 2⁻ˢE) for the frame made by <see cref="ExpmKernel.Prepare{T}"/> and
+    /// <see cref="ExpmKernel.Pade{T}"/>, with <paramref name="r0"/> = r_m(X).
+    /// </summary>
+    public static void Pade<T>(in ExpmPlan plan, scoped in ExpmFrame<T> f, ReadOnlySpan<T> r0, ReadOnlySpan<T> e,
+        Span<T> l, Span<T> scratch) where T : unmanaged, INumberBase<T>
+    {
+        int n = plan.N, b = n * n, m = plan.M;
+        Span<T> es = scratch.Slice(0, b), m2 = scratch.Slice(b, b), m4 = scratch.Slice(2 * b, b);
+        Span<T> m6 = scratch.Slice(3 * b, b), m8 = scratch.Slice(4 * b, b);
+        Span<T> acc = scratch.Slice(5 * b, b), lu = scratch.Slice(6 * b, b), lv = scratch.Slice(7 * b, b);
+        ReadOnlySpan<double> c = ExpmPadeTables.Coefficients(m);
+
+        // Algorithm 6.4, lines 10–12 (and their analogues for m < 13): the derivatives of the even powers.
+        Dense.Scale(plan.Scale, e, es);
+        Dense.Anticommutator<T>(f.X, es, m2, n);
+        if (m >= 5)
+            Dense.Anticommutator<T>(f.X2, m2, m4, n);
+        if (m >= 7)
+        {
+            Dense.Multiply<T>(f.X4, m2, m6, n, n, n);
+            Dense.MultiplyAdd<T>(m4, f.X2, m6, n, n, n);
+        }
+        if (m == 9)
+            Dense.Anticommutator<T>(f.X4, m4, m8, n);
+
+        if (m < 13)
+        {
+            // L_U = X·Σ_{k≥1} b_{2k+1} M_{2k} + E·W,  L_V = Σ_{k≥1} b_{2k} M_{2k}.
+            acc.Clear();
+            lv.Clear();
+            for (int k = 1; 2 * k < m; k++)
+            {
+                ReadOnlySpan<T> mk = k switch { 1 => m2, 2 => m4, 3 => m6, _ => m8 };
+                Dense.AddScaled<T>(c[2 * k + 1], mk, acc);
+                Dense.AddScaled<T>(c[2 * k], mk, lv);
+            }
+            Dense.Multiply<T>(f.X, acc, lu, n, n, n);
+            Dense.MultiplyAdd<T>(es, f.W, lu, n, n, n);
+        }
+        else
+        {
+            // Lines 13–19: L_W = X⁶·L_{W1} + M₆·W₁ + L_{W2}, L_U = X·L_W + E·W, L_V = X⁶·L_{Z1} + M₆·Z₁ + L_{Z2}.
+            SixthPowerPart(f.X6, f.W1, m6, m4, m2, c.Slice(3), acc, lv, n); // L_W, in lv for now
+            Dense.Multiply<T>(f.X, lv, lu, n, n, n);
+            Dense.MultiplyAdd<T>(es, f.W, lu, n, n, n);
+            SixthPowerPart(f.X6, f.Z1, m6, m4, m2, c.Slice(2), acc, lv, n);
+        }
+
+        // Lines 20–21: Q·L = (L_U + L_V) + (L_U − L_V)·r_m.
+        Dense.Add<T>(lu, lv, l);
+        Dense.Subtract<T>(lu, lv, acc);
+        Dense.MultiplyAdd<T>(acc, r0, l, n, n, n);
+        Lu.Solve<T>(f.Q, f.Pivots, l, n, n);
+    }
+
+    /// <summary>
+    /// The derivative of X⁶·P₁ + P₂ with P₁ = c₁₀X⁶ + c₈X⁴ + c₆X², P₂ = c₄X⁶ + c₂X⁴ + c₀X² (+ a constant), where
+    /// c is <paramref name="c"/> offset so that c₀ is the coefficient of X² in P₂ and <paramref name="p1"/> = P₁:
+    /// result = X⁶·L_{P₁} + M₆·P₁ + L_{P₂}. Serves L_W (odd coefficients) and L_V (even ones) of Algorithm 6.4.
+    /// </summary>
+    private static void SixthPowerPart<T>(ReadOnlySpan<T> x6, ReadOnlySpan<T> p1, ReadOnlySpan<T> m6, ReadOnlySpan<T> m4,
+        ReadOnlySpan<T> m2, ReadOnlySpan<double> c, Span<T> scratch, Span<T> result, int n) where T : unmanaged, INumberBase<T>
+    {
+        Dense.Combine<T>(c[10], m6, c[8], m4, c[6], m2, scratch);
+        Dense.Multiply<T>(x6, scratch, result, n, n, n);
+        Dense.MultiplyAdd<T>(m6, p1, result, n, n, n);
+        Dense.AddCombination<T>(c[4], m6, c[2], m4, c[0], m2, result);
+    }
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Diff.Kernels;
+
+/// <summary>Which triangle of the input is structurally zero (checked exactly).</summary>
+internal enum ExpmTriangle
+{
+    /// <summary>A full matrix.</summary>
+    None,
+
+    /// <summary>Zero below the diagonal (a diagonal matrix counts as upper).</summary>
+    Upper,
+
+    /// <summary>Zero above the diagonal.</summary>
+    Lower,
+}
+
+/// <summary>The choices the scaling and squaring algorithm made: Padé degree m, scaling 2⁻ˢ, and the structure.</summary>
+internal readonly record struct ExpmPlan(int N, int M, int S, ExpmTriangle Triangle)
+{
+    /// <summary>The factor 2⁻ˢ applied to A (and to a direction E).</summary>
+    public double Scale => Math.ScaleB(1.0, -S);
+}
+
+/// <summary>
+/// The intermediates of one evaluation of the exponential, as n×n blocks of one workspace: the scaled
+/// matrix X = 2⁻ˢA and its even powers, the pieces of the Padé numerator that the Fréchet derivative
+/// reuses (W with U = X·W, and for m = 13 also W₁ and Z₁ of Al-Mohy &amp; Higham 2009 (Fréchet paper),
+/// Algorithm 6.4), the LU factors of the denominator Q = V − U, r_m(X), and two scratch blocks.
+/// </summary>
+internal readonly ref struct ExpmFrame<T> where T : unmanaged, INumberBase<T>
+{
+    /// <summary>How many n×n blocks the frame takes.</summary>
+    public const int Blocks = 12;
+
+    public readonly Span<T> X, X2, X4, X6, X8, W, W1, Z1, Q, R, T1, T2;
+
+    /// <summary>The row interchanges of the LU factorisation of Q.</summary>
+    public readonly Span<int> Pivots;
+
+    public ExpmFrame(Span<T> buffer, Span<int> pivots, int n)
+    {
+        int b = n * n;
+        X = buffer.Slice(0, b);
+        X2 = buffer.Slice(b, b);
+        X4 = buffer.Slice(2 * b, b);
+        X6 = buffer.Slice(3 * b, b);
+        X8 = buffer.Slice(4 * b, b);
+        W = buffer.Slice(5 * b, b);
+        W1 = buffer.Slice(6 * b, b);
+        Z1 = buffer.Slice(7 * b, b);
+        Q = buffer.Slice(8 * b, b);
+        R = buffer.Slice(9 * b, b);
+        T1 = buffer.Slice(10 * b, b);
+        T2 = buffer.Slice(11 * b, b);
+        Pivots = pivots.Slice(0, n);
+    }
+}
+
+/// <summary>
+/// The matrix exponential by the scaling and squaring algorithm of Al-Mohy &amp; Higham, "A new scaling
+/// and squaring algorithm for the matrix exponential", SIAM J. Matrix Anal. Appl. 31(3), 2009,
+/// Algorithm 6.1: e^A ≈ r_m(2⁻ˢA)^(2ˢ) with the [m/m] Padé approximant r_m, m ∈ {3, 5, 7, 9, 13}
+/// chosen from d_k = ‖A^k‖₁^(1/k), ℓ(A, m) of their eq. (5.1) against overscaling, and, for triangular A,
+/// the diagonal and first off-diagonal recomputed exactly in every squaring (their Code Fragment 2.1).
+/// Generic over real and complex elements.
+/// </summary>
+internal static class ExpmKernel
+{
+    /// <summary>
+    /// Above this order the d_k of powers that are not formed are estimated with the block 1-norm
+    /// estimator (a few dozen products with n×2 blocks) instead of forming the power (n³); measured, the
+    /// estimate of ‖(A²)²‖ costs about one product at n = 64 and a third of one at n = 256.
+    /// </summary>
+    public const int EstimatorThreshold = 128;
+
+    /// <summary>
+    /// Steps 1–17 of Algorithm 6.1: fills X, X2, X4, X6 (and X8 when m = 9) of <paramref name="f"/> with the
+    /// powers of X = 2⁻ˢA, and returns m and s. With <paramref name="forDerivative"/> the thresholds are
+    /// min(θ_m, ℓ_m), so that the Fréchet derivative computed from the same Padé data is accurate too
+    /// (Al-Mohy &amp; Higham 2009, Fréchet paper, Table 6.1).
+    /// </summary>
+    public static ExpmPlan Prepare<T>(ReadOnlySpan<T> a, int n, bool forDerivative, scoped in ExpmFrame<T> f)
+        where T : unmanaged, INumberBase<T>
+    {
+        ExpmTriangle triangle = FindTriangle(a, n);
+        a.CopyTo(f.X);
+        double normA = Norm.One<T>(f.X, n);
+
+        // Entries so large that A² would overflow: scale first by the bound of Higham 2005 (s with
+        // ‖2⁻ˢA‖ ≤ θ₁₃), which the refined choice below can only confirm.
+        int preScale = 0;
+        if (normA > 1e150)
+        {
+            preScale = (int)Math.Ceiling(Math.Log2(normA / ExpmPadeTables.Theta[4]));
+            Dense.Scale<T>(Math.ScaleB(1.0, -preScale), f.X, f.X);
+            normA = Norm.One<T>(f.X, n);
+        }
+
+        var selection = new DegreeSelection<T>(f.X, n, normA, forDerivative);
+        try
+        {
+            (int m, int s) = selection.Choose(f);
+            if (s > 0)
+            {
+                Dense.Scale<T>(Math.ScaleB(1.0, -s), f.X, f.X);
+                Dense.Scale<T>(Math.ScaleB(1.0, -2 * s), f.X2, f.X2);
+                Dense.Scale<T>(Math.ScaleB(1.0, -4 * s), f.X4, f.X4);
+                Dense.Scale<T>(Math.ScaleB(1.0, -6 * s), f.X6, f.X6);
+            }
+            return new ExpmPlan(n, m, s + preScale, triangle);
+        }
+        finally
+        {
+            selection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Step 18 of Algorithm 6.1: R = r_m(X) = Q⁻¹P with P = V + U, Q = V − U, U = X·W the odd part and V
+    /// the even part of the numerator (Higham 2005, Algorithm 2.3, evaluation schemes (2.12)–(2.13)).
+    /// Leaves W (and W₁, Z₁ for m = 13) and the LU factors of Q in the frame for the Fréchet derivative.
+    /// </summary>
+    public static void Pade<T>(in ExpmPlan plan, scoped in ExpmFrame<T> f) where T : unmanaged, INumberBase<T>
+    {
+        int n = plan.N;
+        ReadOnlySpan<double> b = ExpmPadeTables.Coefficients(plan.M);
+        Span<T> u = f.T1, v = f.T2;
+        if (plan.M < 13)
+        {
+            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2.
+            f.W.Clear();
+            v.Clear();
+            Dense.AddToDiagonal<T>(b[1], f.W, n);
+            Dense.AddToDiagonal<T>(b[0], v, n);
+            for (int k = 1; 2 * k < plan.M; k++)
+            {
+                ReadOnlySpan<T> power = EvenPower(f, k);
+                Dense.AddScaled<T>(b[2 * k + 1], power, f.W);
+                Dense.AddScaled<T>(b[2 * k], power, v);
+            }
+            Dense.Square<T>(f.X, f.W, u, n);
+        }
+        else
+        {
+            // W₁ = b₁₃X⁶ + b₁₁X⁴ + b₉X², Z₁ = b₁₂X⁶ + b₁₀X⁴ + b₈X², W = X⁶W₁ + b₇X⁶ + b₅X⁴ + b₃X² + b₁I,
+            // U = X·W, V = X⁶Z₁ + b₆X⁶ + b₄X⁴ + b₂X² + b₀I.
+            Dense.Combine<T>(b[13], f.X6, b[11], f.X4, b[9], f.X2, f.W1);
+            Dense.Combine<T>(b[12], f.X6, b[10], f.X4, b[8], f.X2, f.Z1);
+            Dense.Square<T>(f.X6, f.W1, f.W, n);
+            Dense.AddCombination<T>(b[7], f.X6, b[5], f.X4, b[3], f.X2, f.W);
+            Dense.AddToDiagonal<T>(b[1], f.W, n);
+            Dense.Square<T>(f.X, f.W, u, n);
+            Dense.Square<T>(f.X6, f.Z1, v, n);
+            Dense.AddCombination<T>(b[6], f.X6, b[4], f.X4, b[2], f.X2, v);
+            Dense.AddToDiagonal<T>(b[0], v, n);
+        }
+        Dense.Add<T>(v, u, f.R);
+        Dense.Subtract<T>(v, u, f.Q);
+        if (!Lu.Factor(f.Q, f.Pivots, n))
+            throw new InvalidOperationException("The Padé denominator is singular; the input must contain non-finite values.");
+        Lu.Solve<T>(f.Q, f.Pivots, f.R, n, n);
+    }
+
+    /// <summary>X^(2k) for k = 1..4 from the frame.</summary>
+    public static ReadOnlySpan<T> EvenPower<T>(scoped in ExpmFrame<T> f, int k) where T : unmanaged, INumberBase<T> => k switch
+    {
+        1 => f.X2,
+        2 => f.X4,
+        3 => f.X6,
+        4 => f.X8,
+        _ => throw new ArgumentOutOfRangeException(nameof(k)),
+    };
+
+    /// <summary>
+    /// Replaces the diagonal and the first off-diagonal of <paramref name="r"/> ≈ exp(2^(j−s)·A) by their exact
+    /// values, for triangular A (Al-Mohy &amp; Higham 2009, Code Fragment 2.1, with the off-diagonal formula
+    /// (10.42) of Higham, Functions of Matrices, in its accurate exp·sinh form, their eq. (2.2)).
+    /// </summary>
+    public static void FixTriangle<T>(Span<T> r, ReadOnlySpan<T> a, int n, ExpmTriangle triangle, double scale)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (triangle == ExpmTriangle.None)
+            return;
+        T c = NormScalar.FromReal<T>(scale);
+        for (int i = 0; i < n; i++)
+            r[i * n + i] = ExpmScalar.Exp(c * a[i * n + i]);
+        for (int i = 0; i + 1 < n; i++)
+        {
+            int index = triangle == ExpmTriangle.Upper ? i * n + i + 1 : (i + 1) * n + i;
+            T t = a[index];
+            r[index] = t == T.Zero
+                ? T.Zero
+                : c * t * ExpmScalar.DividedDifference(c * a[i * n + i], c * a[(i + 1) * n + i + 1]);
+        }
+    }
+
+    /// <summary>Steps 19–23 of Algorithm 6.1: R ← R² s times, fixing a triangular input after each squaring.</summary>
+    /// <param name="plan">The plan of <see cref="Prepare{T}"/>.</param>
+    /// <param name="a">The unscaled input (read for the exact diagonal of a triangular matrix).</param>
+    /// <param name="f">The frame, whose R holds r_m(X) (after <see cref="FixTriangle{T}"/> with scale 2⁻ˢ); R and T1 are used as scratch.</param>
+    /// <param name="result">Receives e^A.</param>
+    /// <param name="squares">Empty, or s blocks that receive R₀ = r_m(X), R₁, …, R_{s−1} (kept for the Fréchet derivative).</param>
+    /// <param name="derivatives">Derivative blocks L that are squared along: L ← R·L + L·R before each R ← R².</param>
+    /// <param name="scratch">One block of scratch when <paramref name="derivatives"/> is not empty.</param>
+    public static void Square<T>(in ExpmPlan plan, ReadOnlySpan<T> a, scoped in ExpmFrame<T> f, Span<T> result,
+        Span<T> squares, Span<T> derivatives, Span<T> scratch) where T : unmanaged, INumberBase<T>
+    {
+        int n = plan.N, b = n * n;
+        Span<T> current = f.R, spare = f.T1;
+        for (int j = 1; j <= plan.S; j++)
+        {
+            if (!squares.IsEmpty)
+                current.CopyTo(squares.Slice((j - 1) * b, b));
+            for (int d = 0; d < derivatives.Length; d += b)
+                SquareDerivative<T>(current, derivatives.Slice(d, b), scratch, n);
+            Span<T> next = j == plan.S ? result : spare;
+            Dense.Square<T>(current, current, next, n);
+            FixTriangle(next, a, n, plan.Triangle, Math.ScaleB(1.0, j - plan.S));
+            spare = current;
+            current = next;
+        }
+        if (plan.S == 0)
+            f.R.CopyTo(result);
+    }
+
+    /// <summary>One step of the squaring phase of the derivative: L ← R·L + L·R (the Fréchet derivative of X ↦ X²).</summary>
+    public static void SquareDerivative<T>(ReadOnlySpan<T> r, Span<T> l, Span<T> scratch, int n) where T : unmanaged, INumberBase<T>
+    {
+        Dense.Anticommutator(r, l, scratch, n);
+        scratch.CopyTo(l);
+    }
+
+    private static ExpmTriangle FindTriangle<T>(ReadOnlySpan<T> a, int n) where T : unmanaged, INumberBase<T>
+    {
+        bool upper = true, lower = true;
+        for (int i = 0; i < n && (upper || lower); i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                if (a[i * n + j] != T.Zero)
+                {
+                    if (j < i)
+                        upper = false;
+                    else if (j > i)
+                        lower = false;
+                }
+            }
+        }
+        return upper ? ExpmTriangle.Upper : lower ? ExpmTriangle.Lower : ExpmTriangle.None;
+    }
+}
+
+/// <summary>Scalar exp and the divided difference of exp, for real and complex elements.</summary>
+internal static class ExpmScalar
+{
+    /// <summary>eˣ.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Exp<T>(T x) where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            double r = Math.Exp(Unsafe.As<T, double>(ref x));
+            return Unsafe.As<double, T>(ref r);
+        }
+        Complex z = Complex.Exp(Unsafe.As<T, Complex>(ref x));
+        return Unsafe.As<Complex, T>(ref z);
+    }
+
+    /// <summary>
+    /// (e^λ₂ − e^λ₁)/(λ₂ − λ₁) (e^λ when they are equal), without cancellation: e^((λ₁+λ₂)/2)·sinh(δ)/δ with
+    /// δ = (λ₂ − λ₁)/2 (Al-Mohy &amp; Higham 2009, eq. (2.2)); where sinh δ alone would overflow the difference
+    /// quotient itself is safe, as one exponential dominates the other.
+    /// </summary>
+    public static T DividedDifference<T>(T lambda1, T lambda2) where T : unmanaged, INumberBase<T>
+    {
+        T half = NormScalar.FromReal<T>(0.5);
+        T delta = (lambda2 - lambda1) * half;
+        if (Math.Abs(NormScalar.RealPart(delta)) > 350)
+            return (Exp(lambda2) - Exp(lambda1)) / (lambda2 - lambda1);
+        return Exp((lambda1 + lambda2) * half) * Sinhc(delta);
+    }
+
+    /// <summary>sinh(δ)/δ, by its Taylor series near 0 (the next term, δ⁶/5040, is below u for |δ| &lt; 10⁻³).</summary>
+    private static T Sinhc<T>(T delta) where T : unmanaged, INumberBase<T>
+    {
+        if (NormScalar.Magnitude(delta) < 1e-3)
+        {
+            T d2 = delta * delta;
+            return T.One + d2 * NormScalar.FromReal<T>(1.0 / 6) * (T.One + d2 * NormScalar.FromReal<T>(1.0 / 20));
+        }
+        if (typeof(T) == typeof(double))
+        {
+            double d = Unsafe.As<T, double>(ref delta);
+            double r = Math.Sinh(d) / d;
+            return Unsafe.As<double, T>(ref r);
+        }
+        Complex z = Unsafe.As<T, Complex>(ref delta);
+        Complex c = Complex.Sinh(z) / z;
+        return Unsafe.As<Complex, T>(ref c);
+    }
+}
