@@ -166,6 +166,20 @@ internal sealed class Logm
         return FromSchurBasis(sum);
     }
 
+    /// <summary>
+    /// The adjoint of the Fréchet derivative, L_log(A, ·)*(G), for reverse mode: the matrix W with
+    /// Re⟨W, E⟩ = Re⟨G, L_log(A, E)⟩ for all E (⟨X, Y⟩ = Σ conj(x)·y). Computed as L_log(A, Gᴴ)ᴴ,
+    /// which holds because L_log(A, E) = V·(D ∘ (V⁻¹·E·V))·V⁻¹ with a symmetric matrix D of divided
+    /// differences (Higham, <i>Functions of Matrices</i>, Thm 3.11, by continuity for defective A).
+    /// It equals L_log(Aᴴ, G) whenever log(Aᴴ) = (log A)ᴴ, i.e. off the negative real axis, but unlike
+    /// that form it reuses this Schur form and stays right on the branch cut.
+    /// </summary>
+    public Complex[] FrechetAdjoint(ReadOnlySpan<Complex> g)
+    {
+        Complex[] derivative = Frechet(ConjugateTranspose(g, _n));
+        return ConjugateTranspose(derivative, _n);
+    }
+
     /// <summary>Lines 2–22 of Algorithm 4.1 (2012) on the triangular factor: square roots, degree, Padé, recomputed diagonal and superdiagonal.</summary>
     private void ScaleAndApproximate()
     {
@@ -463,7 +477,7 @@ internal sealed class Logm
         return result;
     }
 
-    private static Complex[] ConjugateTranspose(Complex[] m, int n)
+    private static Complex[] ConjugateTranspose(ReadOnlySpan<Complex> m, int n)
     {
         var result = new Complex[n * n];
         for (int i = 0; i < n; i++)

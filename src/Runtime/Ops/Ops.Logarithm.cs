@@ -30,7 +30,8 @@ public static partial class Ops
     /// </exception>
     public static ComplexTensor Logm(Tensor a)
     {
-        int n = LogmInput.CheckLogmArgument(a.ShapeRef, LogmInput.ToComplex(a.Data), nameof(a), out Complex[] data);
+        Complex[] data = LogmInput.ToComplex(a.Data);
+        int n = LogmInput.CheckLogmArgument(a.ShapeRef, data, nameof(a));
         return new ComplexTensor(Kernels.Logm.Prepare(data, n, nameof(a)).Value(), [n, n]);
     }
 
@@ -39,8 +40,59 @@ public static partial class Ops
     /// <exception cref="ArgumentException">As for <see cref="Logm(Tensor)"/>.</exception>
     public static ComplexTensor Logm(ComplexTensor a)
     {
-        int n = LogmInput.CheckLogmArgument(a.ShapeRef, a.Data, nameof(a), out Complex[] data);
-        return new ComplexTensor(Kernels.Logm.Prepare(data, n, nameof(a)).Value(), [n, n]);
+        int n = LogmInput.CheckLogmArgument(a.ShapeRef, a.Data, nameof(a));
+        return new ComplexTensor(Kernels.Logm.Prepare(a.Data, n, nameof(a)).Value(), [n, n]);
+    }
+
+    /// <summary>
+    /// Forward mode of <see cref="Logm(Tensor)"/>: log A and its tangent L_log(A, dA), the Fréchet
+    /// derivative in the direction <paramref name="da"/> (the same as <see cref="LogmWithFrechet(Tensor, Tensor)"/>).
+    /// </summary>
+    /// <param name="a">A real square matrix, finite and nonsingular.</param>
+    /// <param name="da">The tangent of <paramref name="a"/>, of the same shape.</param>
+    /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
+    [TangentOf(nameof(Logm))]
+    public static (ComplexTensor Value, ComplexTensor Tangent) LogmTangent(Tensor a, Tensor da) => LogmWithFrechet(a, da);
+
+    /// <summary>Forward mode of <see cref="Logm(ComplexTensor)"/>: log A and L_log(A, dA); see <see cref="LogmTangent(Tensor, Tensor)"/>.</summary>
+    /// <param name="a">A complex square matrix, finite and nonsingular.</param>
+    /// <param name="da">The tangent of <paramref name="a"/>, of the same shape.</param>
+    /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
+    [TangentOf(nameof(Logm))]
+    public static (ComplexTensor Value, ComplexTensor Tangent) LogmTangent(ComplexTensor a, ComplexTensor da) => LogmWithFrechet(a, da);
+
+    /// <summary>
+    /// Reverse mode of <see cref="Logm(Tensor)"/>: log A and the adjoint of the real input A for
+    /// the real loss L = Re Σ conj(seed)·log A, which is Re L_log(A, ·)*(seed) = Re L_log(A, seedᴴ)ᴴ
+    /// (the Fréchet derivative is self-adjoint up to conjugate transposition; see
+    /// <see cref="LogmFrechet(Tensor, Tensor)"/>). One Schur form serves the value and the adjoint.
+    /// </summary>
+    /// <param name="a">A real square matrix, finite and nonsingular.</param>
+    /// <param name="seed">The cotangent of the result, of the shape of <paramref name="a"/>.</param>
+    /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
+    [AdjointOf(nameof(Logm))]
+    public static (ComplexTensor Value, Tensor a) LogmAdjoint(Tensor a, ComplexTensor seed)
+    {
+        var (value, adjoint) = LogmInput.ValueAndAdjoint(a.ShapeRef, LogmInput.ToComplex(a.Data), seed);
+        var real = new double[adjoint.Length];
+        for (int i = 0; i < real.Length; i++)
+            real[i] = adjoint[i].Real;
+        return (value, new Tensor(real, [.. a.ShapeRef]));
+    }
+
+    /// <summary>
+    /// Reverse mode of <see cref="Logm(ComplexTensor)"/>: log A and the adjoint
+    /// ∂L/∂Re A + i·∂L/∂Im A of L = Re Σ conj(seed)·log A, which is L_log(A, ·)*(seed) =
+    /// L_log(A, seedᴴ)ᴴ, equal to L_log(Aᴴ, seed) off the negative real axis.
+    /// </summary>
+    /// <param name="a">A complex square matrix, finite and nonsingular.</param>
+    /// <param name="seed">The cotangent of the result, of the shape of <paramref name="a"/>.</param>
+    /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
+    [AdjointOf(nameof(Logm))]
+    public static (ComplexTensor Value, ComplexTensor a) LogmAdjoint(ComplexTensor a, ComplexTensor seed)
+    {
+        var (value, adjoint) = LogmInput.ValueAndAdjoint(a.ShapeRef, a.Data, seed);
+        return (value, new ComplexTensor(adjoint, [.. a.ShapeRef]));
     }
 
     /// <summary>
@@ -199,7 +251,7 @@ public static partial class Ops
         internal static (ComplexTensor Value, ComplexTensor[] Derivatives) Core(
             int[] shape, Complex[] a, (int[] Shape, Complex[] Data)[] directions)
         {
-            int n = CheckLogmArgument(shape, a, "a", out Complex[] data);
+            int n = CheckLogmArgument(shape, a, "a");
             for (int k = 0; k < directions.Length; k++)
             {
                 string name = directions.Length == 1 ? "e" : $"directions[{k}]";
@@ -211,22 +263,34 @@ public static partial class Ops
                 CheckFinite(directions[k].Data, "LogmFrechet", name);
             }
 
-            var logm = Kernels.Logm.Prepare(data, n, "a");
+            var logm = Kernels.Logm.Prepare(a, n, "a");
             var derivatives = new ComplexTensor[directions.Length];
             for (int k = 0; k < directions.Length; k++)
                 derivatives[k] = new ComplexTensor(logm.Frechet(directions[k].Data), [n, n]);
             return (new ComplexTensor(logm.Value(), [n, n]), derivatives);
         }
 
-        /// <summary>Checks that <paramref name="shape"/> is n×n and the entries finite; returns n and the data to work on.</summary>
-        internal static int CheckLogmArgument(int[] shape, Complex[] source, string name, out Complex[] data)
+        internal static (ComplexTensor Value, Complex[] Adjoint) ValueAndAdjoint(int[] shape, Complex[] a, ComplexTensor seed)
+        {
+            int n = CheckLogmArgument(shape, a, "a");
+            if (!SameShape(seed.ShapeRef, shape))
+            {
+                throw new ArgumentException(
+                    $"The seed has shape {FormatShape(seed.ShapeRef)} but the matrix has shape {FormatShape(shape)}; they must match.", nameof(seed));
+            }
+            CheckFinite(seed.Data, "LogmAdjoint", nameof(seed));
+            var logm = Kernels.Logm.Prepare(a, n, "a");
+            return (new ComplexTensor(logm.Value(), [n, n]), logm.FrechetAdjoint(seed.Data));
+        }
+
+        /// <summary>Checks that <paramref name="shape"/> is n×n and the entries finite; returns n.</summary>
+        internal static int CheckLogmArgument(int[] shape, Complex[] source, string name)
         {
             if (shape.Length != 2)
                 throw new ArgumentException($"Logm needs a square matrix (a rank-2 tensor), but got a rank-{shape.Length} tensor of shape {FormatShape(shape)}.", name);
             if (shape[0] != shape[1])
                 throw new ArgumentException($"Logm needs a square matrix, but got shape {FormatShape(shape)}.", name);
             CheckFinite(source, "Logm", name);
-            data = source;
             return shape[0];
         }
 

@@ -110,6 +110,78 @@ public class LogmFrechetTests
     }
 
     [Fact]
+    public void AdjointRegistrationIsTheGradientOfTheRealLoss()
+    {
+        // L(A) = Re Σ conj(seed)·log A; the adjoint of complex A is ∂L/∂Re A + i·∂L/∂Im A.
+        int n = 3;
+        Complex[] a = NearIdentity(n, complex: true, seed: 1900);
+        Complex[] seed = Gaussian(n, complex: true, seed: 1901);
+        var (value, adjoint) = Ops.LogmAdjoint(ToTensor(a, n), ToTensor(seed, n));
+        Assert.Equal(Ops.Logm(ToTensor(a, n)).Data, value.Data);
+        double Loss(Complex[] m) => RealInner(seed, Ops.Logm(ToTensor(m, n)).Data);
+        double h = 1e-6;
+        for (int k = 0; k < n * n; k++)
+        {
+            foreach (Complex step in new[] { Complex.One, Complex.ImaginaryOne })
+            {
+                Complex[] plus = (Complex[])a.Clone(), minus = (Complex[])a.Clone();
+                plus[k] += h * step;
+                minus[k] -= h * step;
+                double slope = (Loss(plus) - Loss(minus)) / (2 * h);
+                double component = step == Complex.One ? adjoint.Data[k].Real : adjoint.Data[k].Imaginary;
+                Assert.True(Math.Abs(slope - component) <= 1e-8 * Math.Max(1, Math.Abs(slope)), $"entry {k}, {step}: {slope} vs {component}");
+            }
+        }
+    }
+
+    [Fact]
+    public void AdjointRegistrationHoldsOnTheBranchCutAndForRealInput()
+    {
+        // A real similarity of diag(−2, 3, 0.5): log(Aᴴ) ≠ (log A)ᴴ here, yet the adjoint identity
+        // Re⟨seed, L(A, E)⟩ = Re⟨W, E⟩ must hold, for real E with the real adjoint too.
+        int n = 3;
+        Complex[] similarity = NearIdentity(n, complex: false, seed: 2000);
+        var diagonal = new Complex[n * n];
+        diagonal[0] = -2;
+        diagonal[4] = 3;
+        diagonal[8] = 0.5;
+        Complex[] a = Multiply(Multiply(similarity, diagonal, n), Inverse(similarity, n), n);
+        Complex[] seed = Gaussian(n, complex: true, seed: 2001);
+        Complex[] e = Gaussian(n, complex: true, seed: 2002);
+        Complex[] realE = Gaussian(n, complex: false, seed: 2003);
+
+        var (_, adjoint) = Ops.LogmAdjoint(ToTensor(a, n), ToTensor(seed, n));
+        double left = RealInner(seed, Ops.LogmFrechet(ToTensor(a, n), ToTensor(e, n)).Data);
+        Assert.True(Math.Abs(left - RealInner(adjoint.Data, e)) <= 1e-13 * Frobenius(seed) * Frobenius(e));
+        // L(Aᴴ, seed) is not the adjoint here: log Aᴴ takes +iπ at −2 where (log A)ᴴ has −iπ.
+        Complex[] atConjugateTranspose = Ops.LogmFrechet(ToTensor(ConjugateTranspose(a, n), n), ToTensor(seed, n)).Data;
+        Assert.True(RelativeError(atConjugateTranspose, adjoint.Data, n) > 0.1);
+
+        var (value, realAdjoint) = Ops.LogmAdjoint(ToRealTensor(a, n), ToTensor(seed, n));
+        Assert.Equal(Ops.Logm(ToRealTensor(a, n)).Data, value.Data);
+        Assert.Equal(new[] { n, n }, realAdjoint.Shape);
+        double realLeft = RealInner(seed, Ops.LogmFrechet(ToRealTensor(a, n), ToRealTensor(realE, n)).Data);
+        double realRight = 0;
+        for (int k = 0; k < n * n; k++)
+            realRight += realAdjoint.Data[k] * realE[k].Real;
+        Assert.True(Math.Abs(realLeft - realRight) <= 1e-13 * Frobenius(seed) * Frobenius(realE));
+    }
+
+    [Fact]
+    public void TangentRegistrationIsTheFrechetDerivative()
+    {
+        int n = 4;
+        Complex[] a = NearIdentity(n, complex: false, seed: 2100);
+        Complex[] e = Gaussian(n, complex: false, seed: 2101);
+        var (value, tangent) = Ops.LogmTangent(ToRealTensor(a, n), ToRealTensor(e, n));
+        Assert.Equal(Ops.Logm(ToRealTensor(a, n)).Data, value.Data);
+        Assert.Equal(Ops.LogmFrechet(ToRealTensor(a, n), ToRealTensor(e, n)).Data, tangent.Data);
+        var (complexValue, complexTangent) = Ops.LogmTangent(ToTensor(a, n), ToTensor(e, n));
+        Assert.Equal(value.Data, complexValue.Data);
+        Assert.Equal(tangent.Data, complexTangent.Data);
+    }
+
+    [Fact]
     public void SeveralDirectionsEqualOneAtATime()
     {
         int n = 13;
