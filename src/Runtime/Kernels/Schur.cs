@@ -9,8 +9,9 @@ namespace Diff.Kernels;
 /// </summary>
 /// <remarks>
 /// <para>
-/// MathNet.Numerics 5.0 offers a real Schur form only inside its eigenvalue decomposition
-/// (<c>Evd</c>) and no complex Schur form, so this is written here, following Golub &amp; Van Loan,
+/// MathNet.Numerics 5.0 has no Schur decomposition in its API: its <c>Evd</c> reduces to Schur
+/// form internally (<c>NonsymmetricReduceHessenberToRealSchur</c>) but returns only eigenvalues and
+/// eigenvectors. So this is written here, following Golub &amp; Van Loan,
 /// <i>Matrix Computations</i>, 4th ed. (2013):
 /// </para>
 /// <list type="number">
@@ -25,7 +26,8 @@ namespace Diff.Kernels;
 /// </list>
 /// <para>
 /// Every rotation is applied to the whole of H (rows to the last column, columns from the first
-/// row) and accumulated into Q, so the result is the full Schur form, not just the eigenvalues.
+/// row) and accumulated, so the result is the full Schur form, not just the eigenvalues. Qᴴ rather
+/// than Q is accumulated, so that each update runs along contiguous rows.
 /// A real input that has only real eigenvalues stays in real arithmetic up to rounding: its
 /// shifts stay real, so eigenvalues on the negative real axis come out with a zero imaginary part.
 /// </para>
@@ -43,22 +45,34 @@ internal static class Schur
     public static void Decompose(ReadOnlySpan<Complex> a, int n, Span<Complex> t, Span<Complex> q)
     {
         a.Slice(0, n * n).CopyTo(t);
-        q.Slice(0, n * n).Clear();
+        // Qᴴ is accumulated instead of Q: every transformation then updates contiguous rows.
+        Span<Complex> qh = q;
+        qh.Slice(0, n * n).Clear();
         for (int i = 0; i < n; i++)
-            q[i * n + i] = Complex.One;
-        ReduceToHessenberg(t, q, n);
-        IterateToTriangular(t, q, n);
+            qh[i * n + i] = Complex.One;
+        ReduceToHessenberg(t, qh, n);
+        IterateToTriangular(t, qh, n);
         for (int i = 1; i < n; i++)
             t.Slice(i * n, i).Clear();
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i; j < n; j++)
+            {
+                Complex upper = qh[i * n + j];
+                qh[i * n + j] = Complex.Conjugate(qh[j * n + i]);
+                qh[j * n + i] = Complex.Conjugate(upper);
+            }
+        }
     }
 
     /// <summary>
     /// Golub &amp; Van Loan Algorithm 7.4.2: for k = 0..n−3 a Householder reflector P_k zeroes
-    /// H(k+2:n, k); H ← P_k·H·P_k and Q ← Q·P_k.
+    /// H(k+2:n, k); H ← P_k·H·P_k and Qᴴ ← P_k·Qᴴ.
     /// </summary>
-    private static void ReduceToHessenberg(Span<Complex> h, Span<Complex> q, int n)
+    private static void ReduceToHessenberg(Span<Complex> h, Span<Complex> qh, int n)
     {
         var v = new Complex[n];
+        var w = new Complex[n];
         for (int k = 0; k < n - 2; k++)
         {
             int len = n - k - 1;
@@ -83,19 +97,11 @@ internal static class Schur
                 vNormSquared += v[i].Real * v[i].Real + v[i].Imaginary * v[i].Imaginary;
             double beta = 2 / vNormSquared;
 
-            // H ← P·H on rows k+1..n−1 (columns k..n−1): H -= β·v·(vᴴ·H).
-            for (int j = k; j < n; j++)
-            {
-                Complex dot = Complex.Zero;
-                for (int i = 0; i < len; i++)
-                    dot += Complex.Conjugate(v[i]) * h[(k + 1 + i) * n + j];
-                dot *= beta;
-                for (int i = 0; i < len; i++)
-                    h[(k + 1 + i) * n + j] -= v[i] * dot;
-            }
-            // H ← H·P and Q ← Q·P on columns k+1..n−1: M -= β·(M·v)·vᴴ.
+            // H ← P·H on rows k+1..n−1 (columns k..n−1), Qᴴ ← P·Qᴴ likewise (all columns).
+            ApplyReflectorLeft(h, n, k + 1, k, v.AsSpan(0, len), beta, w);
+            ApplyReflectorLeft(qh, n, k + 1, 0, v.AsSpan(0, len), beta, w);
+            // H ← H·P on columns k+1..n−1.
             ApplyReflectorRight(h, n, k + 1, v.AsSpan(0, len), beta);
-            ApplyReflectorRight(q, n, k + 1, v.AsSpan(0, len), beta);
 
             // The column below the subdiagonal is now exactly zero.
             h[(k + 1) * n + k] = alpha;
@@ -104,6 +110,29 @@ internal static class Schur
         }
     }
 
+    /// <summary>M -= β·v·(vᴴ·M) on rows firstRow.. (as many as v has entries) and columns firstColumn..n−1, row by row.</summary>
+    private static void ApplyReflectorLeft(Span<Complex> m, int n, int firstRow, int firstColumn, ReadOnlySpan<Complex> v, double beta, Span<Complex> w)
+    {
+        int width = n - firstColumn;
+        Span<Complex> wRow = w.Slice(0, width);
+        wRow.Clear();
+        for (int i = 0; i < v.Length; i++)
+        {
+            Complex vBar = Complex.Conjugate(v[i]);
+            ReadOnlySpan<Complex> row = m.Slice((firstRow + i) * n + firstColumn, width);
+            for (int j = 0; j < width; j++)
+                wRow[j] += vBar * row[j];
+        }
+        for (int i = 0; i < v.Length; i++)
+        {
+            Complex factor = beta * v[i];
+            Span<Complex> row = m.Slice((firstRow + i) * n + firstColumn, width);
+            for (int j = 0; j < width; j++)
+                row[j] -= factor * wRow[j];
+        }
+    }
+
+    /// <summary>M -= β·(M·v)·vᴴ on all rows and columns firstColumn.. (as many as v has entries).</summary>
     private static void ApplyReflectorRight(Span<Complex> m, int n, int firstColumn, ReadOnlySpan<Complex> v, double beta)
     {
         for (int i = 0; i < n; i++)
@@ -122,7 +151,7 @@ internal static class Schur
     /// Single-shift implicit QR sweeps on the active window H(lo:hi, lo:hi) until every subdiagonal
     /// entry has deflated (Golub &amp; Van Loan §7.5).
     /// </summary>
-    private static void IterateToTriangular(Span<Complex> h, Span<Complex> q, int n)
+    private static void IterateToTriangular(Span<Complex> h, Span<Complex> qh, int n)
     {
         int hi = n - 1;
         int sweepsSinceDeflation = 0;
@@ -158,29 +187,23 @@ internal static class Schur
             Complex shift = sweepsSinceDeflation % 10 == 0
                 ? ExceptionalShift(h, n, hi)
                 : WilkinsonShift(h[(hi - 1) * n + hi - 1], h[(hi - 1) * n + hi], h[hi * n + hi - 1], h[hi * n + hi]);
-            QrSweep(h, q, n, lo, hi, shift);
+            QrSweep(h, qh, n, lo, hi, shift);
         }
     }
 
     /// <summary>One implicit single-shift QR step on H(lo:hi, lo:hi): bulge introduced by the shift, chased down by Givens rotations.</summary>
-    private static void QrSweep(Span<Complex> h, Span<Complex> q, int n, int lo, int hi, Complex shift)
+    private static void QrSweep(Span<Complex> h, Span<Complex> qh, int n, int lo, int hi, Complex shift)
     {
         Complex x = h[lo * n + lo] - shift;
         Complex y = h[(lo + 1) * n + lo];
         for (int k = lo; k < hi; k++)
         {
             var (c, s) = Givens(x, y);
-            // Rows k, k+1 of H: [c s; −s̄ c]·H, columns from the bulge column to the end.
-            for (int j = Math.Max(lo, k - 1); j < n; j++)
-            {
-                Complex top = h[k * n + j], bottom = h[(k + 1) * n + j];
-                h[k * n + j] = c * top + s * bottom;
-                h[(k + 1) * n + j] = c * bottom - Complex.Conjugate(s) * top;
-            }
-            // Columns k, k+1 of H (rows 0..k+2) and of Q (all rows): M·[c −s; s̄ c].
-            int lastRow = Math.Min(k + 2, hi);
-            RotateColumns(h, n, k, c, s, lastRow);
-            RotateColumns(q, n, k, c, s, n - 1);
+            // Rows k, k+1 of H, from the bulge column to the end, and of Qᴴ: [c s; −s̄ c]·M.
+            RotateRows(h, n, k, c, s, Math.Max(lo, k - 1));
+            RotateRows(qh, n, k, c, s, 0);
+            // Columns k, k+1 of H, rows 0..k+2: H·[c −s; s̄ c].
+            RotateColumns(h, n, k, c, s, Math.Min(k + 2, hi));
             if (k > lo)
                 h[(k + 1) * n + k - 1] = Complex.Zero; // the bulge just chased away
             if (k < hi - 1)
@@ -188,6 +211,19 @@ internal static class Schur
                 x = h[(k + 1) * n + k];
                 y = h[(k + 2) * n + k];
             }
+        }
+    }
+
+    private static void RotateRows(Span<Complex> m, int n, int k, double c, Complex s, int firstColumn)
+    {
+        Complex sBar = Complex.Conjugate(s);
+        Span<Complex> top = m.Slice(k * n + firstColumn, n - firstColumn);
+        Span<Complex> bottom = m.Slice((k + 1) * n + firstColumn, n - firstColumn);
+        for (int j = 0; j < top.Length; j++)
+        {
+            Complex x = top[j], y = bottom[j];
+            top[j] = c * x + s * y;
+            bottom[j] = c * y - sBar * x;
         }
     }
 
