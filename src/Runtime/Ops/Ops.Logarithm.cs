@@ -104,31 +104,36 @@ public static partial class Ops
     /// estimating the condition number", SIAM J. Sci. Comput. 35(4), 2013, Algorithm 4.1 in its
     /// complex Schur form: the direction is moved to the Schur basis, differentiated through each
     /// square root by a triangular Sylvester equation and through the partial-fraction Padé
-    /// approximant, scaled by 2^s and moved back. The adjoint (reverse mode) is
-    /// L_log(Aᴴ, G), since L_log(A, ·)* = L_log(Aᴴ, ·).
+    /// approximant, scaled by 2^s and moved back; the s square roots and the degree m ≤ 7 are those
+    /// chosen for log A. The adjoint (reverse mode, <see cref="LogmAdjoint(ComplexTensor, ComplexTensor)"/>)
+    /// is L_log(A, Gᴴ)ᴴ, which equals L_log(Aᴴ, G) when A has no eigenvalue on the negative real axis.
     /// </remarks>
     /// <param name="a">A real square matrix, finite and nonsingular.</param>
     /// <param name="e">The direction, a matrix of the same shape.</param>
     /// <exception cref="ArgumentException">As for <see cref="Logm(Tensor)"/>, or <paramref name="e"/> has another shape or a non-finite entry.</exception>
-    public static ComplexTensor LogmFrechet(Tensor a, Tensor e) => LogmWithFrechet(a, e).Derivative;
+    public static ComplexTensor LogmFrechet(Tensor a, Tensor e) =>
+        LogmInput.Derivatives(a.ShapeRef, LogmInput.ToComplex(a.Data), [(e.ShapeRef, LogmInput.ToComplex(e.Data))])[0];
 
     /// <summary>The Fréchet derivative L_log(A, E); see <see cref="LogmFrechet(Tensor, Tensor)"/>.</summary>
     /// <param name="a">A real square matrix, finite and nonsingular.</param>
     /// <param name="e">The complex direction, of the same shape.</param>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
-    public static ComplexTensor LogmFrechet(Tensor a, ComplexTensor e) => LogmWithFrechet(a, e).Derivative;
+    public static ComplexTensor LogmFrechet(Tensor a, ComplexTensor e) =>
+        LogmInput.Derivatives(a.ShapeRef, LogmInput.ToComplex(a.Data), [(e.ShapeRef, e.Data)])[0];
 
     /// <summary>The Fréchet derivative L_log(A, E); see <see cref="LogmFrechet(Tensor, Tensor)"/>.</summary>
     /// <param name="a">A complex square matrix, finite and nonsingular.</param>
     /// <param name="e">The real direction, of the same shape.</param>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
-    public static ComplexTensor LogmFrechet(ComplexTensor a, Tensor e) => LogmWithFrechet(a, e).Derivative;
+    public static ComplexTensor LogmFrechet(ComplexTensor a, Tensor e) =>
+        LogmInput.Derivatives(a.ShapeRef, a.Data, [(e.ShapeRef, LogmInput.ToComplex(e.Data))])[0];
 
     /// <summary>The Fréchet derivative L_log(A, E); see <see cref="LogmFrechet(Tensor, Tensor)"/>.</summary>
     /// <param name="a">A complex square matrix, finite and nonsingular.</param>
     /// <param name="e">The complex direction, of the same shape.</param>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>.</exception>
-    public static ComplexTensor LogmFrechet(ComplexTensor a, ComplexTensor e) => LogmWithFrechet(a, e).Derivative;
+    public static ComplexTensor LogmFrechet(ComplexTensor a, ComplexTensor e) =>
+        LogmInput.Derivatives(a.ShapeRef, a.Data, [(e.ShapeRef, e.Data)])[0];
 
     /// <summary>
     /// log A and L_log(A, E) in one pass: the Schur form and the square roots are computed once
@@ -201,28 +206,32 @@ public static partial class Ops
     /// <param name="directions">The directions, each of the shape of <paramref name="a"/>.</param>
     /// <returns>One derivative per direction, in order.</returns>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>, for any direction.</exception>
-    public static ComplexTensor[] LogmFrechet(Tensor a, IReadOnlyList<Tensor> directions) => LogmWithFrechet(a, directions).Derivatives;
+    public static ComplexTensor[] LogmFrechet(Tensor a, IReadOnlyList<Tensor> directions) =>
+        LogmInput.Derivatives(a.ShapeRef, LogmInput.ToComplex(a.Data), LogmInput.RealDirections(directions));
 
     /// <summary>L_log(A, E_k) for several directions; see <see cref="LogmFrechet(Tensor, IReadOnlyList{Tensor})"/>.</summary>
     /// <param name="a">A real square matrix, finite and nonsingular.</param>
     /// <param name="directions">The complex directions, each of the shape of <paramref name="a"/>.</param>
     /// <returns>One derivative per direction, in order.</returns>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>, for any direction.</exception>
-    public static ComplexTensor[] LogmFrechet(Tensor a, IReadOnlyList<ComplexTensor> directions) => LogmWithFrechet(a, directions).Derivatives;
+    public static ComplexTensor[] LogmFrechet(Tensor a, IReadOnlyList<ComplexTensor> directions) =>
+        LogmInput.Derivatives(a.ShapeRef, LogmInput.ToComplex(a.Data), LogmInput.ComplexDirections(directions));
 
     /// <summary>L_log(A, E_k) for several directions; see <see cref="LogmFrechet(Tensor, IReadOnlyList{Tensor})"/>.</summary>
     /// <param name="a">A complex square matrix, finite and nonsingular.</param>
     /// <param name="directions">The real directions, each of the shape of <paramref name="a"/>.</param>
     /// <returns>One derivative per direction, in order.</returns>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>, for any direction.</exception>
-    public static ComplexTensor[] LogmFrechet(ComplexTensor a, IReadOnlyList<Tensor> directions) => LogmWithFrechet(a, directions).Derivatives;
+    public static ComplexTensor[] LogmFrechet(ComplexTensor a, IReadOnlyList<Tensor> directions) =>
+        LogmInput.Derivatives(a.ShapeRef, a.Data, LogmInput.RealDirections(directions));
 
     /// <summary>L_log(A, E_k) for several directions; see <see cref="LogmFrechet(Tensor, IReadOnlyList{Tensor})"/>.</summary>
     /// <param name="a">A complex square matrix, finite and nonsingular.</param>
     /// <param name="directions">The complex directions, each of the shape of <paramref name="a"/>.</param>
     /// <returns>One derivative per direction, in order.</returns>
     /// <exception cref="ArgumentException">As for <see cref="LogmFrechet(Tensor, Tensor)"/>, for any direction.</exception>
-    public static ComplexTensor[] LogmFrechet(ComplexTensor a, IReadOnlyList<ComplexTensor> directions) => LogmWithFrechet(a, directions).Derivatives;
+    public static ComplexTensor[] LogmFrechet(ComplexTensor a, IReadOnlyList<ComplexTensor> directions) =>
+        LogmInput.Derivatives(a.ShapeRef, a.Data, LogmInput.ComplexDirections(directions));
 
     /// <summary>Argument checks and conversions for the logarithm entry points (nested so their names stay out of the rest of <see cref="Ops"/>).</summary>
     private static class LogmInput
@@ -251,6 +260,17 @@ public static partial class Ops
         internal static (ComplexTensor Value, ComplexTensor[] Derivatives) Core(
             int[] shape, Complex[] a, (int[] Shape, Complex[] Data)[] directions)
         {
+            var (logm, derivatives) = Derive(shape, a, directions);
+            return (new ComplexTensor(logm.Value(), [shape[0], shape[0]]), derivatives);
+        }
+
+        /// <summary>The derivatives alone: the logarithm's Schur form and square roots are made, its back-transformation is skipped.</summary>
+        internal static ComplexTensor[] Derivatives(int[] shape, Complex[] a, (int[] Shape, Complex[] Data)[] directions) =>
+            Derive(shape, a, directions).Derivatives;
+
+        private static (Kernels.Logm Logm, ComplexTensor[] Derivatives) Derive(
+            int[] shape, Complex[] a, (int[] Shape, Complex[] Data)[] directions)
+        {
             int n = CheckLogmArgument(shape, a, "a");
             for (int k = 0; k < directions.Length; k++)
             {
@@ -267,7 +287,7 @@ public static partial class Ops
             var derivatives = new ComplexTensor[directions.Length];
             for (int k = 0; k < directions.Length; k++)
                 derivatives[k] = new ComplexTensor(logm.Frechet(directions[k].Data), [n, n]);
-            return (new ComplexTensor(logm.Value(), [n, n]), derivatives);
+            return (logm, derivatives);
         }
 
         internal static (ComplexTensor Value, Complex[] Adjoint) ValueAndAdjoint(int[] shape, Complex[] a, ComplexTensor seed)
