@@ -101,7 +101,7 @@ internal static class Schur
             ApplyReflectorLeft(h, n, k + 1, k, v.AsSpan(0, len), beta, w);
             ApplyReflectorLeft(qh, n, k + 1, 0, v.AsSpan(0, len), beta, w);
             // H ← H·P on columns k+1..n−1.
-            ApplyReflectorRight(h, n, k + 1, v.AsSpan(0, len), beta);
+            ApplyReflectorRight(h, n, k + 1, v.AsSpan(0, len), beta, w);
 
             // The column below the subdiagonal is now exactly zero.
             h[(k + 1) * n + k] = alpha;
@@ -117,33 +117,24 @@ internal static class Schur
         Span<Complex> wRow = w.Slice(0, width);
         wRow.Clear();
         for (int i = 0; i < v.Length; i++)
-        {
-            Complex vBar = Complex.Conjugate(v[i]);
-            ReadOnlySpan<Complex> row = m.Slice((firstRow + i) * n + firstColumn, width);
-            for (int j = 0; j < width; j++)
-                wRow[j] += vBar * row[j];
-        }
+            Triangular.SubtractScaled(wRow, -Complex.Conjugate(v[i]), m.Slice((firstRow + i) * n + firstColumn, width));
         for (int i = 0; i < v.Length; i++)
-        {
-            Complex factor = beta * v[i];
-            Span<Complex> row = m.Slice((firstRow + i) * n + firstColumn, width);
-            for (int j = 0; j < width; j++)
-                row[j] -= factor * wRow[j];
-        }
+            Triangular.SubtractScaled(m.Slice((firstRow + i) * n + firstColumn, width), beta * v[i], wRow);
     }
 
     /// <summary>M -= β·(M·v)·vᴴ on all rows and columns firstColumn.. (as many as v has entries).</summary>
-    private static void ApplyReflectorRight(Span<Complex> m, int n, int firstColumn, ReadOnlySpan<Complex> v, double beta)
+    private static void ApplyReflectorRight(Span<Complex> m, int n, int firstColumn, ReadOnlySpan<Complex> v, double beta, Span<Complex> work)
     {
+        Span<Complex> vBar = work.Slice(0, v.Length);
+        for (int j = 0; j < v.Length; j++)
+            vBar[j] = Complex.Conjugate(v[j]);
         for (int i = 0; i < n; i++)
         {
             Span<Complex> row = m.Slice(i * n + firstColumn, v.Length);
             Complex dot = Complex.Zero;
             for (int j = 0; j < v.Length; j++)
                 dot += row[j] * v[j];
-            dot *= beta;
-            for (int j = 0; j < v.Length; j++)
-                row[j] -= dot * Complex.Conjugate(v[j]);
+            Triangular.SubtractScaled(row, beta * dot, vBar);
         }
     }
 
@@ -214,18 +205,8 @@ internal static class Schur
         }
     }
 
-    private static void RotateRows(Span<Complex> m, int n, int k, double c, Complex s, int firstColumn)
-    {
-        Complex sBar = Complex.Conjugate(s);
-        Span<Complex> top = m.Slice(k * n + firstColumn, n - firstColumn);
-        Span<Complex> bottom = m.Slice((k + 1) * n + firstColumn, n - firstColumn);
-        for (int j = 0; j < top.Length; j++)
-        {
-            Complex x = top[j], y = bottom[j];
-            top[j] = c * x + s * y;
-            bottom[j] = c * y - sBar * x;
-        }
-    }
+    private static void RotateRows(Span<Complex> m, int n, int k, double c, Complex s, int firstColumn) =>
+        Triangular.Rotate(m.Slice(k * n + firstColumn, n - firstColumn), m.Slice((k + 1) * n + firstColumn, n - firstColumn), c, s);
 
     private static void RotateColumns(Span<Complex> m, int n, int k, double c, Complex s, int lastRow)
     {

@@ -8,7 +8,7 @@ namespace Diff.Kernels;
 /// shifted triangular matrix I + x·R from either side, and the triangular Sylvester equation
 /// A·X + X·B = C (Bartels–Stewart with both coefficients already triangular).
 /// </summary>
-internal static class Triangular
+internal static partial class Triangular
 {
     /// <summary>C = A·B for upper triangular A and B (C upper triangular; its lower part is written as zero).</summary>
     public static void MultiplyUpper(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int n)
@@ -22,9 +22,7 @@ internal static class Triangular
                 Complex aik = a[i * n + k];
                 if (aik == Complex.Zero)
                     continue;
-                ReadOnlySpan<Complex> bk = b.Slice(k * n, n);
-                for (int j = k; j < n; j++)
-                    ci[j] += aik * bk[j];
+                SubtractScaled(ci.Slice(k), -aik, b.Slice(k * n + k, n - k));
             }
         }
     }
@@ -61,9 +59,8 @@ internal static class Triangular
                 Complex m = x * r[i * n + k];
                 if (m == Complex.Zero)
                     continue;
-                ReadOnlySpan<Complex> yk = y.Slice(k * n, n);
-                for (int j = upperRhs ? k : 0; j < n; j++)
-                    yi[j] -= m * yk[j];
+                int from = upperRhs ? k : 0;
+                SubtractScaled(yi.Slice(from), m, y.Slice(k * n + from, n - from));
             }
             Complex pivot = 1 + x * r[i * n + i];
             for (int j = first; j < n; j++)
@@ -87,8 +84,7 @@ internal static class Triangular
                 Complex wik = wi[k];
                 if (wik == Complex.Zero)
                     continue;
-                for (int j = k + 1; j < n; j++)
-                    wi[j] -= wik * x * r[k * n + j];
+                SubtractScaled(wi.Slice(k + 1), wik * x, r.Slice(k * n + k + 1, n - k - 1));
             }
         }
     }
@@ -113,9 +109,7 @@ internal static class Triangular
                 Complex aik = a[i * n + k];
                 if (aik == Complex.Zero)
                     continue;
-                ReadOnlySpan<Complex> xk = x.Slice(k * n, n);
-                for (int j = 0; j < n; j++)
-                    xi[j] -= aik * xk[j];
+                SubtractScaled(xi, aik, x.Slice(k * n, n));
             }
             // then left to right: x(i,j) = (xi[j] − Σ_{k<j} x(i,k)·b(k,j)) / (a(i,i) + b(j,j)).
             Complex aii = a[i * n + i];
@@ -125,8 +119,7 @@ internal static class Triangular
                 Complex xij = xi[j];
                 if (xij == Complex.Zero)
                     continue;
-                for (int l = j + 1; l < n; l++)
-                    xi[l] -= xij * b[j * n + l];
+                SubtractScaled(xi.Slice(j + 1), xij, b.Slice(j * n + j + 1, n - j - 1));
             }
         }
     }
