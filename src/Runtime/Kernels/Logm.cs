@@ -34,17 +34,17 @@ namespace Diff.Kernels;
 /// Padé step, the diagonal of T^{1/2^s} − I is recomputed accurately as a^{1/2^s} − 1
 /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012) and the
 /// superdiagonal of T^{1/2^s} from the 2×2 blocks of T₀ by the formula for a power of a 2×2
-/// triangular matrix (Higham &amp; Lin, SIAM J. Matrix Anal. Appl. 32(3), 2011, eq. (5.6));
+/// triangular matrix (Higham &amp; Lin, "A Schur–Padé algorithm for fractional powers of a matrix", SIAM J. Matrix Anal. Appl. 32(3), 2011);
 /// (5) r_m(T − I) by its partial-fraction form r_m(X) = Σ_j w_j·X·(I + x_j·X)⁻¹ with the m-point
 /// Gauss–Legendre nodes x_j and weights w_j on [0, 1]; (6) log T₀ ≈ 2^s·r_m, whose diagonal and
 /// first superdiagonal are then replaced by log t_ii and by the unwinding-number formula for the
 /// logarithm of a 2×2 upper triangular block (Higham, <i>Functions of Matrices</i>, 2008,
-/// eq. (11.28)); (7) X = Q·log(T₀)·Qᴴ.
+/// ch. 11); (7) X = Q·log(T₀)·Qᴴ.
 /// </para>
 /// </remarks>
 internal sealed class Logm
 {
-    /// <summary>θ_m, m = 1..7: the largest ‖X‖ for which the [m/m] Padé approximant to log(I + X) has relative backward error ≤ u = 2⁻⁵³ (Al-Mohy &amp; Higham 2012, Table 2.1).</summary>
+    /// <summary>θ_m, m = 1..7: the largest ‖X‖ for which the [m/m] Padé approximant to log(I + X) has relative backward error ≤ u = 2⁻⁵³ (Al-Mohy &amp; Higham 2012, §2; the values of the authors' published MATLAB code to 16 digits).</summary>
     private static readonly double[] Theta =
     {
         double.NaN,
@@ -170,7 +170,7 @@ internal sealed class Logm
     /// The adjoint of the Fréchet derivative, L_log(A, ·)*(G), for reverse mode: the matrix W with
     /// Re⟨W, E⟩ = Re⟨G, L_log(A, E)⟩ for all E (⟨X, Y⟩ = Σ conj(x)·y). Computed as L_log(A, Gᴴ)ᴴ,
     /// which holds because L_log(A, E) = V·(D ∘ (V⁻¹·E·V))·V⁻¹ with a symmetric matrix D of divided
-    /// differences (Higham, <i>Functions of Matrices</i>, Thm 3.11, by continuity for defective A).
+    /// differences (the Daleckiĭ–Kreĭn formula, Higham, <i>Functions of Matrices</i>, ch. 3; by continuity for defective A).
     /// It equals L_log(Aᴴ, G) whenever log(Aᴴ) = (log A)ᴴ, i.e. off the negative real axis, but unlike
     /// that form it reuses this Schur form and stays right on the branch cut.
     /// </summary>
@@ -258,7 +258,7 @@ internal sealed class Logm
         // Line 21 (set-up): R = T₀^{1/2^s} − I with an accurate superdiagonal and diagonal.
         _r = (Complex[])t.Clone();
         double p = Math.ScaleB(1.0, -s);
-        for (int i = 0; i + 1 < n; i++)
+        for (int i = 0; i + 1 < n && s > 0; i++)
         {
             _r[i * n + i + 1] = PowerSuperdiagonal(_t0[i * n + i], _t0[(i + 1) * n + i + 1], _t0[i * n + i + 1],
                 _logDiagonal[i], _logDiagonal[i + 1], p);
@@ -314,7 +314,7 @@ internal sealed class Logm
     /// The divided difference log[a₁, a₂] = (log a₂ − log a₁)/(a₂ − a₁), which is also the (1,2)
     /// entry of log [a₁ 1; 0 a₂]. For close a₁, a₂ it is computed without cancellation as
     /// (2·atanh(z) + 2πi·𝒰(log a₂ − log a₁))/(a₂ − a₁), z = (a₂ − a₁)/(a₂ + a₁), 𝒰 the unwinding
-    /// number (Higham, <i>Functions of Matrices</i>, eq. (11.28); Al-Mohy &amp; Higham 2012, line 22
+    /// number (Higham, <i>Functions of Matrices</i>, ch. 11; Al-Mohy &amp; Higham 2012, line 22
     /// of Algorithm 4.1). The plain quotient is used when the moduli differ by more than a factor 2
     /// or — a guard added here — when a₁ and a₂ are at least 90° apart (Re a₁·ā₂ ≤ 0): there
     /// |z| ≥ 1, atanh would sit on its branch cut (a₁ = i, a₂ = −i gives z = ∞), while the quotient
@@ -334,7 +334,7 @@ internal sealed class Logm
     /// The (1,2) entry of [a₁ t; 0 a₂]^p for real p, principal powers: t·p·a₁^{p−1} when a₁ = a₂,
     /// t·(a₂^p − a₁^p)/(a₂ − a₁) when a₁, a₂ are far apart (as in <see cref="LogDividedDifference"/>),
     /// else t·2·exp(p·(log a₁ + log a₂)/2)·sinh(p·w)/(a₂ − a₁) with
-    /// w = atanh(z) + iπ·𝒰(log a₂ − log a₁) (Higham &amp; Lin 2011, eq. (5.6)).
+    /// w = atanh(z) + iπ·𝒰(log a₂ − log a₁) (Higham &amp; Lin 2011, §5).
     /// </summary>
     private static Complex PowerSuperdiagonal(Complex a1, Complex a2, Complex t12, Complex log1, Complex log2, double p)
     {
@@ -377,7 +377,7 @@ internal sealed class Logm
 
     /// <summary>
     /// a^{1/2^s} − 1 without cancellation, from a − 1 = (a^{1/2^s} − 1)·Π_{j=1}^{s}(1 + a^{1/2^j})
-    /// (Al-Mohy, Numer. Algorithms 59, 2012, Algorithm 2; used in line 21 of Algorithm 4.1 of
+    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012; used in line 21 of Algorithm 4.1 of
     /// Al-Mohy &amp; Higham 2012). For Re a &lt; 0 one root is taken first, as there.
     /// </summary>
     private static Complex RootMinusOne(Complex a, int s)
@@ -530,7 +530,7 @@ internal sealed class Logm
 /// cos(π·(j − 1/4)/(m + 1/2)) with P_m from the three-term recurrence
 /// (k+1)·P_{k+1} = (2k+1)·x·P_k − k·P_{k−1}; the weights are 2/((1 − x²)·P_m′(x)²)
 /// (Abramowitz &amp; Stegun 25.4.29). These give the partial-fraction form of the [m/m] Padé
-/// approximant to log(1 + x) = ∫₀¹ x/(1 + t·x) dt (Higham, <i>Functions of Matrices</i>, Thm 11.6).
+/// approximant to log(1 + x) = ∫₀¹ x/(1 + t·x) dt (Higham, <i>Functions of Matrices</i>, ch. 11).
 /// </summary>
 internal static class GaussLegendre
 {

@@ -17,12 +17,12 @@ namespace Diff.Kernels;
 /// <list type="number">
 /// <item>reduction to upper Hessenberg form H = U₀ᴴ·A·U₀ by Householder reflections
 /// (Algorithm 7.4.2, here with complex reflectors P = I − 2·v·vᴴ/(vᴴv));</item>
-/// <item>implicitly shifted single-shift QR sweeps on the unreduced part of H (§7.5.2–7.5.5, the
+/// <item>implicitly shifted single-shift QR sweeps on the unreduced part of H (§7.5, the
 /// complex analogue of Algorithm 7.5.1), chasing the bulge with complex Givens rotations
-/// (§5.1.8), with the Wilkinson shift (the eigenvalue of the trailing 2×2 block nearer its last
-/// diagonal entry, §8.3.4) and an ad hoc exceptional shift after 10 and 20 sweeps without
+/// (§5.1), with the Wilkinson shift (the eigenvalue of the trailing 2×2 block nearer its last
+/// diagonal entry) and an ad hoc exceptional shift after 10 and 20 sweeps without
 /// deflation (as LAPACK's <c>zlahqr</c> does);</item>
-/// <item>deflation where |h(k,k−1)| ≤ u·(|h(k,k)| + |h(k−1,k−1)|) (§7.5.1), u = 2⁻⁵³.</item>
+/// <item>deflation where |h(k,k−1)| ≤ u·(|h(k,k)| + |h(k−1,k−1)|) (§7.5), u = 2⁻⁵³.</item>
 /// </list>
 /// <para>
 /// Every rotation is applied to the whole of H (rows to the last column, columns from the first
@@ -221,7 +221,7 @@ internal static class Schur
 
     /// <summary>
     /// A complex Givens rotation, c real and s complex with c² + |s|² = 1, such that
-    /// [c s; −s̄ c]·[x; y] = [r; 0] (Golub &amp; Van Loan §5.1.8).
+    /// [c s; −s̄ c]·[x; y] = [r; 0] (Golub &amp; Van Loan §5.1).
     /// </summary>
     internal static (double C, Complex S) Givens(Complex x, Complex y)
     {

@@ -91,7 +91,7 @@ internal static partial class Triangular
 
     /// <summary>
     /// Solves the Sylvester equation A·X + X·B = C for X (any n×n), A and B upper triangular
-    /// (Golub &amp; Van Loan §7.6.3 with both Schur factors given). Entry (i,j) satisfies
+    /// (Golub &amp; Van Loan §7.6 with both Schur factors given). Entry (i,j) satisfies
     /// (a(i,i) + b(j,j))·x(i,j) = c(i,j) − Σ_{k&gt;i} a(i,k)·x(k,j) − Σ_{k&lt;j} x(i,k)·b(k,j),
     /// so rows are taken from the bottom up and, within a row, columns from left to right.
     /// A unique solution needs a(i,i) + b(j,j) ≠ 0 for all i, j (for A = B = a principal square

@@ -9,7 +9,7 @@ public class LogmFrechetTests
 {
     private static readonly int[] FrechetSizes = { 1, 2, 3, 5, 8, 13, 21 };
 
-    /// <summary>L(A, E) as the upper right block of log [[A, E], [0, A]] (Higham, Functions of Matrices, eq. (3.16)).</summary>
+    /// <summary>L(A, E) as the upper right block of log [[A, E], [0, A]] (Higham, Functions of Matrices, ch. 3).</summary>
     private static Complex[] BlockMethod(Complex[] a, Complex[] e, int n) =>
         UpperRightBlock(Ops.Logm(ToTensor(BlockUpper(a, e, n), 2 * n)).Data, n);
 
