@@ -29,7 +29,7 @@ namespace Diff.Kernels;
 /// (2) s₀ = the fewest square roots of the diagonal with max |t_ii^{1/2^s} − 1| ≤ θ₇, and s₀ square
 /// roots of T by <see cref="Sqrtm.UpperTriangular"/>; (3) the degree m ≤ 7 from
 /// α_p(T − I) = max(‖(T−I)^p‖^{1/p}, ‖(T−I)^{p+1}‖^{1/(p+1)}) against the θ_m table, taking more
-/// square roots while that pays (the loop of lines 7–20); the norms ‖(T−I)^p‖₁ are computed
+/// square roots while that pays (the algorithm's main loop); the norms ‖(T−I)^p‖₁ are computed
 /// exactly from the triangular powers rather than estimated, which the paper allows; (4) before the
 /// Padé step, the diagonal of T^{1/2^s} − I is recomputed accurately as a^{1/2^s} − 1
 /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012) and the
@@ -57,7 +57,7 @@ internal sealed class Logm
     private const double Unit = 1.1102230246251565e-16; // u = 2⁻⁵³
 
     private readonly int _n;
-    private readonly Complex[] _q;          // Schur vectors, or null when A was already triangular
+    private readonly Complex[] _q;          // Schur vectors, or empty when A was already triangular (Q = I)
     private readonly Complex[] _t0;         // Schur factor T₀
     private readonly Complex[] _logDiagonal;
     private readonly bool _diagonal;        // T₀ is diagonal: no square roots, no Padé
@@ -180,12 +180,12 @@ internal sealed class Logm
         return ConjugateTranspose(derivative, _n);
     }
 
-    /// <summary>Lines 2–22 of Algorithm 4.1 (2012) on the triangular factor: square roots, degree, Padé, recomputed diagonal and superdiagonal.</summary>
+    /// <summary>Steps (2)–(6) of Algorithm 4.1 (2012), as numbered in the class remarks, on the triangular factor: square roots, degree, Padé, recomputed diagonal and superdiagonal.</summary>
     private void ScaleAndApproximate()
     {
         int n = _n;
 
-        // Line 3: s₀ square roots bring every eigenvalue within θ₇ of 1.
+        // Step (2): s₀ square roots bring every eigenvalue within θ₇ of 1.
         int s0 = 0;
         var d = new Complex[n];
         for (int i = 0; i < n; i++)
@@ -200,7 +200,7 @@ internal sealed class Logm
         for (int k = 0; k < s0; k++)
             t = TakeSquareRoot(t);
 
-        // Lines 4–20: choose m, taking further square roots while that lowers the cost.
+        // Step (3): choose m, taking further square roots while that lowers the cost.
         var powers = new PowerNorms(t, n);
         int m = 0;
         double alpha2 = Math.Max(powers.Alpha(2), powers.Alpha(3));
@@ -255,7 +255,7 @@ internal sealed class Logm
         PadeDegree = m;
         int s = _roots.Count;
 
-        // Line 21 (set-up): R = T₀^{1/2^s} − I with an accurate superdiagonal and diagonal.
+        // Step (4): R = T₀^{1/2^s} − I with an accurate superdiagonal and diagonal.
         _r = (Complex[])t.Clone();
         double p = Math.ScaleB(1.0, -s);
         for (int i = 0; i + 1 < n && s > 0; i++)
@@ -266,7 +266,7 @@ internal sealed class Logm
         for (int i = 0; i < n; i++)
             _r[i * n + i] = RootMinusOne(_t0[i * n + i], s);
 
-        // Line 21: U = 2^s·r_m(R) by partial fractions, each term a triangular solve.
+        // Step (5): U = 2^s·r_m(R) by partial fractions, each term a triangular solve.
         var logT = new Complex[n * n];
         var term = new Complex[n * n];
         var (nodes, weights) = GaussLegendre.OnUnitInterval(m);
@@ -280,7 +280,7 @@ internal sealed class Logm
         for (int k = 0; k < logT.Length; k++)
             logT[k] *= scale;
 
-        // Line 22: exact diagonal and accurate superdiagonal of log T₀.
+        // Step (6): exact diagonal and accurate superdiagonal of log T₀.
         for (int i = 0; i < n; i++)
             logT[i * n + i] = _logDiagonal[i];
         for (int i = 0; i + 1 < n; i++)
@@ -314,7 +314,7 @@ internal sealed class Logm
     /// The divided difference log[a₁, a₂] = (log a₂ − log a₁)/(a₂ − a₁), which is also the (1,2)
     /// entry of log [a₁ 1; 0 a₂]. For close a₁, a₂ it is computed without cancellation as
     /// (2·atanh(z) + 2πi·𝒰(log a₂ − log a₁))/(a₂ − a₁), z = (a₂ − a₁)/(a₂ + a₁), 𝒰 the unwinding
-    /// number (Higham, <i>Functions of Matrices</i>, ch. 11; Al-Mohy &amp; Higham 2012, line 22
+    /// number (Higham, <i>Functions of Matrices</i>, ch. 11; Al-Mohy &amp; Higham 2012, final step
     /// of Algorithm 4.1). The plain quotient is used when the moduli differ by more than a factor 2
     /// or — a guard added here — when a₁ and a₂ are at least 90° apart (Re a₁·ā₂ ≤ 0): there
     /// |z| ≥ 1, atanh would sit on its branch cut (a₁ = i, a₂ = −i gives z = ∞), while the quotient
@@ -377,7 +377,7 @@ internal sealed class Logm
 
     /// <summary>
     /// a^{1/2^s} − 1 without cancellation, from a − 1 = (a^{1/2^s} − 1)·Π_{j=1}^{s}(1 + a^{1/2^j})
-    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012; used in line 21 of Algorithm 4.1 of
+    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012; used before the Padé step of Algorithm 4.1 of
     /// Al-Mohy &amp; Higham 2012). For Re a &lt; 0 one root is taken first, as there.
     /// </summary>
     private static Complex RootMinusOne(Complex a, int s)
