@@ -25,7 +25,9 @@ namespace Diff.Kernels;
 /// </para>
 /// <para>
 /// Steps of Algorithm 4.1 (2012), with the choices made here:
-/// (1) Schur form (skipped when A is already upper triangular; a diagonal T₀ is done entrywise);
+/// (1) Schur form (skipped when A is already upper triangular; for a real A made through the real
+/// Schur form, <see cref="Schur.DecomposeReal"/>, so that a real negative eigenvalue keeps a zero
+/// imaginary part and gets log λ = ln|λ| + iπ; a diagonal T₀ is done entrywise);
 /// (2) s₀ = the fewest square roots of the diagonal with max |t_ii^{1/2^s} − 1| ≤ θ₇, and s₀ square
 /// roots of T by <see cref="Sqrtm.UpperTriangular"/>; (3) the degree m ≤ 7 from
 /// α_p(T − I) = max(‖(T−I)^p‖^{1/p}, ‖(T−I)^{p+1}‖^{1/(p+1)}) against the θ_m table, taking more
@@ -96,7 +98,10 @@ internal sealed class Logm
         else
         {
             q = new Complex[n * n];
-            Schur.Decompose(a, n, t0, q);
+            if (IsReal(a))
+                Schur.DecomposeReal(a, n, t0, q); // real eigenvalues stay exactly real: the branch on the negative axis is +iπ
+            else
+                Schur.Decompose(a, n, t0, q);
         }
 
         RejectSingular(a, t0, n, parameterName);
@@ -439,6 +444,14 @@ internal sealed class Logm
             for (int j = 0; j < i; j++)
                 if (a[i * n + j] != Complex.Zero)
                     return false;
+        return true;
+    }
+
+    private static bool IsReal(ReadOnlySpan<Complex> a)
+    {
+        foreach (Complex z in a)
+            if (z.Imaginary != 0)
+                return false;
         return true;
     }
 

@@ -32,7 +32,7 @@ namespace Diff.Kernels;
 /// shifts stay real, so eigenvalues on the negative real axis come out with a zero imaginary part.
 /// </para>
 /// </remarks>
-internal static class Schur
+internal static partial class Schur
 {
     private const double Unit = 1.1102230246251565e-16; // u = 2⁻⁵³
     private const int MaxSweepsPerEigenvalue = 30;

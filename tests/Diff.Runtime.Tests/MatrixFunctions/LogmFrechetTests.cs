@@ -50,6 +50,21 @@ public class LogmFrechetTests
     }
 
     [Fact]
+    public void MatchesTheBlockMethodForRandomRealMatricesWithNegativeEigenvalues()
+    {
+        // Unstructured real Gaussian matrices: several have real negative eigenvalues, where both
+        // logarithms must take the same (upper) side of the branch cut for the blocks to agree.
+        foreach (int n in new[] { 2, 3, 5, 8, 13 })
+        {
+            Complex[] a = Gaussian(n, complex: false, seed: 3000 + n);
+            Complex[] e = Gaussian(n, complex: false, seed: 4000 + n);
+            Complex[] derivative = Ops.LogmFrechet(ToRealTensor(a, n), ToRealTensor(e, n)).Data;
+            double error = RelativeError(derivative, BlockMethod(a, e, n), n);
+            Assert.True(error <= 1e-11, $"n = {n}: relative difference from the block method {error:G3}");
+        }
+    }
+
+    [Fact]
     public void DiagonalMatrixUsesDividedDifferences()
     {
         // For diagonal A, L(A, E)_ij = E_ij·(log λ_i − log λ_j)/(λ_i − λ_j) (1/λ_i when equal).

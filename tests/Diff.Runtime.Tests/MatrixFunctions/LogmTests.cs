@@ -123,6 +123,36 @@ public class LogmTests
     }
 
     [Fact]
+    public void RandomRealMatricesTakeTheUpperSideOfTheBranchCut()
+    {
+        // Gaussian real matrices have real negative eigenvalues; each must get log λ = ln|λ| + iπ,
+        // so Im trace log A = π·(number of real negative eigenvalues): conjugate pairs cancel.
+        int withNegative = 0;
+        foreach (int n in Sizes)
+        {
+            Complex[] a = Gaussian(n, complex: false, seed: 3000 + n);
+            var t = new Complex[n * n];
+            var q = new Complex[n * n];
+            Diff.Kernels.Schur.DecomposeReal(a, n, t, q);
+            int negative = 0;
+            for (int i = 0; i < n; i++)
+                if (t[i * n + i].Imaginary == 0 && t[i * n + i].Real < 0)
+                    negative++;
+            withNegative += negative > 0 ? 1 : 0;
+
+            Complex[] x = Logm(a, n, complex: false);
+            Complex trace = 0;
+            for (int i = 0; i < n; i++)
+                trace += x[i * n + i];
+            Assert.True(Math.Abs(trace.Imaginary - Math.PI * negative) <= 1e-10 * n, $"n = {n}: Im trace log A = {trace.Imaginary}, {negative} negative eigenvalues");
+            // These are far less well conditioned than the matrices near I (‖log A‖₁ up to ~400).
+            double error = RelativeError(Expm(x, n), a, n);
+            Assert.True(error <= 1e-10, $"n = {n}: ‖e^X − A‖₁/‖A‖₁ = {error:G3}");
+        }
+        Assert.True(withNegative >= 3, "the seeds should give several matrices with negative eigenvalues");
+    }
+
+    [Fact]
     public void RealMatrixWithoutNegativeEigenvaluesHasRealLogarithm()
     {
         int n = 13;

@@ -10,11 +10,14 @@ namespace Diff.Runtime.Tests.MatrixFunctions;
 public class SchurTests
 {
     /// <summary>Decomposes A and checks Q unitary, T upper triangular and Q·T·Qᴴ = A, all to a small multiple of n·u.</summary>
-    private static (Complex[] T, Complex[] Q) CheckDecomposition(Complex[] a, int n)
+    private static (Complex[] T, Complex[] Q) CheckDecomposition(Complex[] a, int n, bool throughRealSchur = false)
     {
         var t = new Complex[n * n];
         var q = new Complex[n * n];
-        Schur.Decompose(a, n, t, q);
+        if (throughRealSchur)
+            Schur.DecomposeReal(a, n, t, q);
+        else
+            Schur.Decompose(a, n, t, q);
 
         for (int i = 0; i < n; i++)
             for (int j = 0; j < i; j++)
@@ -57,6 +60,67 @@ public class SchurTests
             Complex sum = Diagonal(t, n).Aggregate(Complex.Zero, (s, z) => s + z);
             Assert.True(Complex.Abs(trace - sum) <= 100 * n * Unit * Frobenius(a), $"trace {trace} vs Σλ {sum}");
         }
+    }
+
+    [Fact]
+    public void RealMatricesThroughTheRealSchurForm()
+    {
+        foreach (int n in Sizes)
+        {
+            Complex[] a = Gaussian(n, complex: false, seed: 150 + n);
+            var (t, _) = CheckDecomposition(a, n, throughRealSchur: true);
+            Complex trace = Enumerable.Range(0, n).Aggregate(Complex.Zero, (s, i) => s + a[i * n + i]);
+            Complex sum = Diagonal(t, n).Aggregate(Complex.Zero, (s, z) => s + z);
+            Assert.True(Complex.Abs(trace - sum) <= 100 * n * Unit * Frobenius(a), $"trace {trace} vs Σλ {sum}");
+            // Same eigenvalues as the complex iteration finds.
+            var (complexT, _) = CheckDecomposition(a, n);
+            AssertEigenvalues(Diagonal(complexT, n), t, n, 1e-8);
+            // Non-real eigenvalues come in conjugate pairs; the real ones are exactly real.
+            foreach (Complex lambda in Diagonal(t, n))
+            {
+                if (lambda.Imaginary != 0)
+                    Assert.Contains(Diagonal(t, n), mu => Complex.Abs(mu - Complex.Conjugate(lambda)) <= 1e-8 * Complex.Abs(lambda));
+            }
+        }
+    }
+
+    [Fact]
+    public void RealSchurKeepsRealNegativeEigenvaluesExactlyReal()
+    {
+        // A real similarity of diag(−2, −1, 3) ⊕ (a rotation block with eigenvalues 0.5·e^{±2i}):
+        // complex shifts are needed for the pair, yet −2 and −1 must come out with Im = 0 exactly.
+        int n = 5;
+        var blocks = new Complex[n * n];
+        blocks[0] = -2;
+        blocks[6] = -1;
+        blocks[12] = 3;
+        double c = 0.5 * Math.Cos(2.0), s = 0.5 * Math.Sin(2.0);
+        blocks[18] = c;
+        blocks[19] = -s;
+        blocks[23] = s;
+        blocks[24] = c;
+        Complex[] similarity = NearIdentity(n, complex: false, seed: 160);
+        Complex[] a = Multiply(Multiply(similarity, blocks, n), Inverse(similarity, n), n);
+        var (t, _) = CheckDecomposition(a, n, throughRealSchur: true);
+        Complex[] expected = { -2, -1, 3, Complex.FromPolarCoordinates(0.5, 2.0), Complex.FromPolarCoordinates(0.5, -2.0) };
+        AssertEigenvalues(expected, t, n, 1e-13);
+        int exactlyReal = Diagonal(t, n).Count(z => z.Imaginary == 0);
+        Assert.Equal(3, exactlyReal);
+    }
+
+    [Fact]
+    public void RealSchurOnAwkwardRealMatrices()
+    {
+        // Cyclic shift (roots of unity, real ones ±1), the zero matrix, a real diagonal and 1×1.
+        int n = 6;
+        var cyclic = new Complex[n * n];
+        for (int i = 0; i < n; i++)
+            cyclic[i * n + (i + n - 1) % n] = 1;
+        var (t, _) = CheckDecomposition(cyclic, n, throughRealSchur: true);
+        AssertEigenvalues(Enumerable.Range(0, n).Select(k => Complex.FromPolarCoordinates(1, 2 * Math.PI * k / n)).ToArray(), t, n, 1e-13);
+        CheckDecomposition(new Complex[9], 3, throughRealSchur: true);
+        CheckDecomposition(new Complex[] { 4, 0, 0, 0, -1, 0, 0, 0, 2 }, 3, throughRealSchur: true);
+        CheckDecomposition(new Complex[] { -7 }, 1, throughRealSchur: true);
     }
 
     [Fact]
