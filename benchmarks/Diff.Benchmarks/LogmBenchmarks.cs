@@ -14,6 +14,7 @@ public class LogmBenchmarks
 {
     private ComplexTensor _a = null!;
     private ComplexTensor _e = null!;
+    private Tensor _real = null!;
 
     /// <summary>The matrix dimension.</summary>
     [Params(4, 16, 64)]
@@ -36,11 +37,19 @@ public class LogmBenchmarks
             a[i * N + i] += 1;
         _a = new ComplexTensor(a, [N, N]);
         _e = new ComplexTensor(e, [N, N]);
+        var real = new double[N * N];
+        for (int i = 0; i < real.Length; i++)
+            real[i] = a[i].Real;
+        _real = new Tensor(real, [N, N]);
     }
 
     /// <summary>The principal logarithm.</summary>
     [Benchmark]
     public ComplexTensor Logm() => Ops.Logm(_a);
+
+    /// <summary>The principal logarithm of a real matrix (real part of A), through the real Schur form.</summary>
+    [Benchmark]
+    public ComplexTensor LogmReal() => Ops.Logm(_real);
 
     /// <summary>The Fréchet derivative alone (the logarithm's Schur form and square roots included).</summary>
     [Benchmark]

@@ -20,7 +20,9 @@ public static partial class Ops
     /// Inverse scaling and squaring on the complex Schur form: Al-Mohy &amp; Higham, "Improved
     /// inverse scaling and squaring algorithms for the matrix logarithm", SIAM J. Sci. Comput.
     /// 34(4), 2012, Algorithm 4.1, with Padé degree m ≤ 7 (see <c>Diff.Kernels.Logm</c>).
-    /// Costs about 25n³ + (s + 2)·n³/3 complex flops for s square roots.
+    /// A real matrix is first brought to real Schur form, so that its real eigenvalues stay exactly
+    /// real and a negative one reliably gets +iπ. The Schur decomposition dominates the O(n³) cost;
+    /// each of the s square roots and the m Padé terms costs about n³/3 complex multiply-adds.
     /// </remarks>
     /// <param name="a">A real square matrix (rank 2, n×n), finite and nonsingular.</param>
     /// <exception cref="ArgumentException">
@@ -168,7 +170,8 @@ public static partial class Ops
 
     /// <summary>
     /// log A and L_log(A, E_k) for several directions E_k, sharing the Schur form and the square
-    /// roots, which dominate the cost; each further direction costs about (s + 2m + 4)·n³ flops.
+    /// roots, which dominate the cost; each further direction costs s triangular Sylvester solves,
+    /// 2m triangular solves and four matrix products.
     /// </summary>
     /// <param name="a">A real square matrix, finite and nonsingular.</param>
     /// <param name="directions">The directions, each of the shape of <paramref name="a"/>.</param>
