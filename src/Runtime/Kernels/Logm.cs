@@ -306,13 +306,25 @@ internal sealed class Logm
 
     /// <summary>
     /// The principal logarithm of a complex number, Im ∈ (−π, π], with log(−x) = ln x + iπ for
-    /// x &gt; 0 whatever the sign of the zero imaginary part.
+    /// x &gt; 0 whatever the sign of the zero imaginary part. Near 1 the real part is computed as
+    /// ½·log1p((x − 1)·(x + 1) + y²), where x − 1 is exact, so that log(1 + δ) keeps its relative
+    /// accuracy for small δ (<see cref="Complex.Log(Complex)"/> takes the logarithm of a rounded |z|).
     /// </summary>
     public static Complex PrincipalLog(Complex z)
     {
         if (z.Imaginary == 0 && z.Real < 0)
             return new Complex(Math.Log(-z.Real), Math.PI);
+        double dx = z.Real - 1, y = z.Imaginary;
+        if (Math.Abs(dx) < 0.5 && Math.Abs(y) < 0.5)
+            return new Complex(0.5 * LogOnePlus(dx * (2 + dx) + y * y), Math.Atan2(y, z.Real));
         return Complex.Log(z);
+    }
+
+    /// <summary>log(1 + x) to a few ulps also for tiny x, by the rounding-compensated form log(u)·x/(u − 1), u = 1 + x (Goldberg, "What every computer scientist should know about floating-point arithmetic", 1991, Thm 4).</summary>
+    private static double LogOnePlus(double x)
+    {
+        double u = 1 + x;
+        return u == 1 ? x : Math.Log(u) * x / (u - 1);
     }
 
     /// <summary>

@@ -152,6 +152,52 @@ public class LogmTests
         Assert.True(withNegative >= 3, "the seeds should give several matrices with negative eigenvalues");
     }
 
+    [Theory]
+    [InlineData(1e-7)]   // Padé degree 1
+    [InlineData(1e-4)]   // degree 2
+    [InlineData(1e-2)]   // degree 3
+    [InlineData(3e-2)]   // degree 4
+    [InlineData(6e-2)]   // degree 5
+    [InlineData(1e-1)]   // degree 6
+    public void NearTheIdentityMatchesTheMercatorSeries(double epsilon)
+    {
+        // log(I + εB) = Σ_{k≥1} (−1)^{k+1}·(εB)^k/k; with ‖εB‖ ≤ ~0.25 sixty terms are exact in
+        // double precision. The error is bounded by n·u·‖A‖₁, the backward error of the Schur form
+        // of A: relative to ‖log A‖ ≈ ε it is u/ε, a loss that every Schur-based logm (scipy's,
+        // MATLAB's) shares, since Qᴴ·(I + εB)·Q is formed with rounding errors relative to 1.
+        int n = 6;
+        Complex[] a = Add(Identity(n), Gaussian(n, complex: true, seed: 77), epsilon / Math.Sqrt(n));
+        // εB as stored: A − I is exact in floating point (Sterbenz), so the series is of the A we pass.
+        Complex[] b = Add(a, Identity(n), -1);
+        Complex[] series = new Complex[n * n];
+        Complex[] power = Identity(n);
+        for (int k = 1; k <= 60; k++)
+        {
+            power = Multiply(power, b, n);
+            series = Add(series, power, (k % 2 == 1 ? 1.0 : -1.0) / k);
+        }
+        Complex[] x = Logm(a, n, complex: true);
+        double error = OneNorm(Add(x, series, -1), n) / OneNorm(a, n);
+        Assert.True(error <= 10 * n * Unit, $"ε = {epsilon}: ‖X − series‖₁/‖A‖₁ = {error:G3}");
+
+        // An upper triangular A needs no Schur form, and then the error is small relative to
+        // ‖log A‖ itself: the diagonal log(1 + δ) is taken without rounding 1 + δ, the Padé step
+        // works on T − I.
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < i; j++)
+                a[i * n + j] = 0;
+        b = Add(a, Identity(n), -1);
+        series = new Complex[n * n];
+        power = Identity(n);
+        for (int k = 1; k <= 60; k++)
+        {
+            power = Multiply(power, b, n);
+            series = Add(series, power, (k % 2 == 1 ? 1.0 : -1.0) / k);
+        }
+        double relative = RelativeError(Logm(a, n, complex: true), series, n);
+        Assert.True(relative <= 10 * n * Unit, $"ε = {epsilon}, triangular: ‖X − series‖₁/‖X‖₁ = {relative:G3}");
+    }
+
     [Fact]
     public void RealMatrixWithoutNegativeEigenvaluesHasRealLogarithm()
     {
