@@ -27,7 +27,9 @@ namespace Diff.Kernels;
 /// Steps of Algorithm 4.1 (2012), with the choices made here:
 /// (1) Schur form (skipped when A is already upper triangular; for a real A made through the real
 /// Schur form, <see cref="Schur.DecomposeReal"/>, so that a real negative eigenvalue keeps a zero
-/// imaginary part and gets log λ = ln|λ| + iπ; a diagonal T₀ is done entrywise);
+/// imaginary part and gets log λ = ln|λ| + iπ; of A − I rather than A when ‖A − I‖₁ &lt; ‖A‖₁, so
+/// that near the identity T₀ − I and log t_ii, hence log A, keep their relative accuracy — an
+/// addition to the paper; a diagonal T₀ is done entrywise);
 /// (2) s₀ = the fewest square roots of the diagonal with max |t_ii^{1/2^s} − 1| ≤ θ₇, and s₀ square
 /// roots of T by <see cref="Sqrtm.UpperTriangular"/>; (3) the degree m ≤ 7 from
 /// α_p(T − I) = max(‖(T−I)^p‖^{1/p}, ‖(T−I)^{p+1}‖^{1/(p+1)}) against the θ_m table, taking more
@@ -61,17 +63,19 @@ internal sealed class Logm
     private readonly int _n;
     private readonly Complex[] _q;          // Schur vectors, or empty when A was already triangular (Q = I)
     private readonly Complex[] _t0;         // Schur factor T₀
+    private readonly Complex[] _diagonalMinusOne; // t₀(i,i) − 1 without the rounding of forming t₀(i,i)
     private readonly Complex[] _logDiagonal;
     private readonly bool _diagonal;        // T₀ is diagonal: no square roots, no Padé
     private readonly List<Complex[]> _roots = new(); // T₀^{1/2^i}, i = 1..s
     private Complex[] _r = Array.Empty<Complex>();   // T₀^{1/2^s} − I, accurate diagonal and superdiagonal
     private Complex[] _logT = Array.Empty<Complex>(); // log T₀, upper triangular
 
-    private Logm(int n, Complex[]? q, Complex[] t0, Complex[] logDiagonal, bool diagonal)
+    private Logm(int n, Complex[]? q, Complex[] t0, Complex[] diagonalMinusOne, Complex[] logDiagonal, bool diagonal)
     {
         _n = n;
         _q = q ?? Array.Empty<Complex>();
         _t0 = t0;
+        _diagonalMinusOne = diagonalMinusOne;
         _logDiagonal = logDiagonal;
         _diagonal = diagonal;
     }
@@ -90,26 +94,50 @@ internal sealed class Logm
     public static Logm Prepare(ReadOnlySpan<Complex> a, int n, string parameterName)
     {
         var t0 = new Complex[n * n];
+        var diagonalMinusOne = new Complex[n]; // t₀(i,i) − 1, as accurately as it is known
         Complex[]? q = null;
         if (IsUpperTriangular(a, n))
         {
             a.Slice(0, n * n).CopyTo(t0);
+            for (int i = 0; i < n; i++)
+                diagonalMinusOne[i] = t0[i * n + i] - 1;
         }
         else
         {
+            // Decompose A − I where it is smaller than A: the backward error of the Schur form is
+            // then u·‖A − I‖, and eigenvalues near 1 keep their distance from 1 to relative accuracy.
+            var m = a.Slice(0, n * n).ToArray();
+            bool shift = OneNormOfDifferenceFromIdentity(a, n) < OneNorm(a, n);
+            if (shift)
+            {
+                for (int i = 0; i < n; i++)
+                    m[i * n + i] -= 1;
+            }
             q = new Complex[n * n];
             if (IsReal(a))
-                Schur.DecomposeReal(a, n, t0, q); // real eigenvalues stay exactly real: the branch on the negative axis is +iπ
+                Schur.DecomposeReal(m, n, t0, q); // real eigenvalues stay exactly real: the branch on the negative axis is +iπ
             else
-                Schur.Decompose(a, n, t0, q);
+                Schur.Decompose(m, n, t0, q);
+            for (int i = 0; i < n; i++)
+            {
+                if (shift)
+                {
+                    diagonalMinusOne[i] = t0[i * n + i];
+                    t0[i * n + i] += 1;
+                }
+                else
+                {
+                    diagonalMinusOne[i] = t0[i * n + i] - 1;
+                }
+            }
         }
 
         RejectSingular(a, t0, n, parameterName);
 
         var logDiagonal = new Complex[n];
         for (int i = 0; i < n; i++)
-            logDiagonal[i] = PrincipalLog(t0[i * n + i]);
-        var result = new Logm(n, q, t0, logDiagonal, IsDiagonal(t0, n));
+            logDiagonal[i] = PrincipalLog(t0[i * n + i], diagonalMinusOne[i]);
+        var result = new Logm(n, q, t0, diagonalMinusOne, logDiagonal, IsDiagonal(t0, n));
         if (result._diagonal)
         {
             result._logT = new Complex[n * n];
@@ -195,18 +223,20 @@ internal sealed class Logm
         var d = new Complex[n];
         for (int i = 0; i < n; i++)
             d[i] = _t0[i * n + i];
-        while (s0 < MaxSquareRoots && MaxDistanceFromOne(d) > Theta[MaxDegree])
+        double distance = MaxModulus(_diagonalMinusOne);
+        while (s0 < MaxSquareRoots && distance > Theta[MaxDegree])
         {
             for (int i = 0; i < n; i++)
                 d[i] = Sqrtm.PrincipalSqrt(d[i]);
             s0++;
+            distance = MaxDistanceFromOne(d);
         }
         Complex[] t = _t0;
         for (int k = 0; k < s0; k++)
             t = TakeSquareRoot(t);
 
         // Step (3): choose m, taking further square roots while that lowers the cost.
-        var powers = new PowerNorms(t, n);
+        var powers = new PowerNorms(t, s0 == 0 ? _diagonalMinusOne : null, n);
         int m = 0;
         double alpha2 = Math.Max(powers.Alpha(2), powers.Alpha(3));
         for (int i = 1; i <= 2 && m == 0; i++)
@@ -255,7 +285,7 @@ internal sealed class Logm
                 break;
             }
             t = TakeSquareRoot(t);
-            powers = new PowerNorms(t, n);
+            powers = new PowerNorms(t, null, n);
         }
         PadeDegree = m;
         int s = _roots.Count;
@@ -269,7 +299,7 @@ internal sealed class Logm
                 _logDiagonal[i], _logDiagonal[i + 1], p);
         }
         for (int i = 0; i < n; i++)
-            _r[i * n + i] = RootMinusOne(_t0[i * n + i], s);
+            _r[i * n + i] = RootMinusOne(_t0[i * n + i], _diagonalMinusOne[i], s);
 
         // Step (5): U = 2^s·r_m(R) by partial fractions, each term a triangular solve.
         var logT = new Complex[n * n];
@@ -310,13 +340,19 @@ internal sealed class Logm
     /// ½·log1p((x − 1)·(x + 1) + y²), where x − 1 is exact, so that log(1 + δ) keeps its relative
     /// accuracy for small δ (<see cref="Complex.Log(Complex)"/> takes the logarithm of a rounded |z|).
     /// </summary>
-    public static Complex PrincipalLog(Complex z)
+    public static Complex PrincipalLog(Complex z) => PrincipalLog(z, z - 1);
+
+    /// <summary>
+    /// <see cref="PrincipalLog(Complex)"/> of z given also z − 1 = <paramref name="zMinusOne"/>
+    /// (which may be known more accurately than z itself): near 1 the result is computed from it.
+    /// </summary>
+    public static Complex PrincipalLog(Complex z, Complex zMinusOne)
     {
         if (z.Imaginary == 0 && z.Real < 0)
             return new Complex(Math.Log(-z.Real), Math.PI);
-        double dx = z.Real - 1, y = z.Imaginary;
+        double dx = zMinusOne.Real, y = zMinusOne.Imaginary;
         if (Math.Abs(dx) < 0.5 && Math.Abs(y) < 0.5)
-            return new Complex(0.5 * LogOnePlus(dx * (2 + dx) + y * y), Math.Atan2(y, z.Real));
+            return new Complex(0.5 * LogOnePlus(dx * (2 + dx) + y * y), Math.Atan2(y, 1 + dx));
         return Complex.Log(z);
     }
 
@@ -394,21 +430,23 @@ internal sealed class Logm
 
     /// <summary>
     /// a^{1/2^s} − 1 without cancellation, from a − 1 = (a^{1/2^s} − 1)·Π_{j=1}^{s}(1 + a^{1/2^j})
-    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012; used before the Padé step of Algorithm 4.1 of
-    /// Al-Mohy &amp; Higham 2012). For Re a &lt; 0 one root is taken first, as there.
+    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012;
+    /// used before the Padé step of Algorithm 4.1 of Al-Mohy &amp; Higham 2012), with a − 1 given as
+    /// <paramref name="aMinusOne"/>. For Re a &lt; 0 one root is taken first, as there.
     /// </summary>
-    private static Complex RootMinusOne(Complex a, int s)
+    private static Complex RootMinusOne(Complex a, Complex aMinusOne, int s)
     {
         if (s == 0)
-            return a - 1;
+            return aMinusOne;
         int k = s;
         Complex b = a;
+        Complex numerator = aMinusOne;
         if (b.Real < 0)
         {
             b = Sqrtm.PrincipalSqrt(b);
+            numerator = b - 1;
             k--;
         }
-        Complex numerator = b - 1;
         Complex product = Complex.One;
         for (int j = 0; j < k; j++)
         {
@@ -416,6 +454,40 @@ internal sealed class Logm
             product *= 1 + b;
         }
         return numerator / product;
+    }
+
+    private static double MaxModulus(Complex[] d)
+    {
+        double worst = 0;
+        foreach (Complex z in d)
+            worst = Math.Max(worst, Complex.Abs(z));
+        return worst;
+    }
+
+    private static double OneNorm(ReadOnlySpan<Complex> a, int n)
+    {
+        double norm = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double column = 0;
+            for (int i = 0; i < n; i++)
+                column += Complex.Abs(a[i * n + j]);
+            norm = Math.Max(norm, column);
+        }
+        return norm;
+    }
+
+    private static double OneNormOfDifferenceFromIdentity(ReadOnlySpan<Complex> a, int n)
+    {
+        double norm = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double column = 0;
+            for (int i = 0; i < n; i++)
+                column += Complex.Abs(i == j ? a[i * n + j] - 1 : a[i * n + j]);
+            norm = Math.Max(norm, column);
+        }
+        return norm;
     }
 
     private static double MaxDistanceFromOne(Complex[] d)
@@ -428,14 +500,7 @@ internal sealed class Logm
 
     private static void RejectSingular(ReadOnlySpan<Complex> a, Complex[] t0, int n, string parameterName)
     {
-        double norm = 0;
-        for (int j = 0; j < n; j++)
-        {
-            double column = 0;
-            for (int i = 0; i < n; i++)
-                column += Complex.Abs(a[i * n + j]);
-            norm = Math.Max(norm, column);
-        }
+        double norm = OneNorm(a, n);
         double threshold = n * Unit * norm;
         double smallest = double.PositiveInfinity;
         for (int i = 0; i < n; i++)
@@ -518,12 +583,13 @@ internal sealed class Logm
         private readonly Complex[]?[] _powers = new Complex[]?[6];
         private readonly double[] _alpha = { double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN };
 
-        public PowerNorms(Complex[] t, int n)
+        /// <summary>For R = T − I; <paramref name="diagonalMinusOne"/>, when given, is R's diagonal.</summary>
+        public PowerNorms(Complex[] t, Complex[]? diagonalMinusOne, int n)
         {
             _n = n;
             var r = (Complex[])t.Clone();
             for (int i = 0; i < n; i++)
-                r[i * n + i] -= 1;
+                r[i * n + i] = diagonalMinusOne is null ? r[i * n + i] - 1 : diagonalMinusOne[i];
             _powers[1] = r;
         }
 

@@ -14,7 +14,7 @@ internal static class Sqrtm
     /// <summary>
     /// The principal square root of <paramref name="z"/>, Re √z ≥ 0, with the closed negative real
     /// axis mapped to the upper imaginary axis: √(−x) = +i·√x also when the imaginary part is −0.
-    /// This matches <see cref="Logm.PrincipalLog"/>, which takes Im log z = +π there.
+    /// This matches <see cref="Logm.PrincipalLog(Complex)"/>, which takes Im log z = +π there.
     /// </summary>
     public static Complex PrincipalSqrt(Complex z)
     {
