@@ -69,6 +69,7 @@ internal sealed class Logm
     private readonly List<Complex[]> _roots = new(); // T₀^{1/2^i}, i = 1..s
     private Complex[] _r = Array.Empty<Complex>();   // T₀^{1/2^s} − I, accurate diagonal and superdiagonal
     private Complex[] _logT = Array.Empty<Complex>(); // log T₀, upper triangular
+    private Complex[]? _qh;
 
     private Logm(int n, Complex[]? q, Complex[] t0, Complex[] diagonalMinusOne, Complex[] logDiagonal, bool diagonal)
     {
@@ -550,7 +551,7 @@ internal sealed class Logm
         var mq = new Complex[n * n];
         Gemm.Multiply(m, _q, mq, n, n, n);
         var result = new Complex[n * n];
-        Gemm.Multiply(ConjugateTranspose(_q, n), mq, result, n, n, n);
+        Gemm.Multiply(QConjugateTransposed, mq, result, n, n, n);
         return result;
     }
 
@@ -563,9 +564,12 @@ internal sealed class Logm
         var qm = new Complex[n * n];
         Gemm.Multiply(_q, m, qm, n, n, n);
         var result = new Complex[n * n];
-        Gemm.Multiply(qm, ConjugateTranspose(_q, n), result, n, n, n);
+        Gemm.Multiply(qm, QConjugateTransposed, result, n, n, n);
         return result;
     }
+
+    /// <summary>Qᴴ, formed once and shared by the value and every derivative.</summary>
+    private Complex[] QConjugateTransposed => _qh ??= ConjugateTranspose(_q, _n);
 
     private static Complex[] ConjugateTranspose(ReadOnlySpan<Complex> m, int n)
     {
