@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace Diff.Kernels;
 
@@ -87,18 +88,11 @@ internal static partial class Schur
         Span<double> dots = w.Slice(0, width);
         dots.Clear();
         for (int i = 0; i < v.Length; i++)
-        {
-            ReadOnlySpan<double> row = m.AsSpan((firstRow + i) * n + firstColumn, width);
-            double vi = v[i];
-            for (int j = 0; j < width; j++)
-                dots[j] += vi * row[j];
-        }
+            TensorPrimitives.MultiplyAdd(m.AsSpan((firstRow + i) * n + firstColumn, width), v[i], dots, dots);
         for (int i = 0; i < v.Length; i++)
         {
             Span<double> row = m.AsSpan((firstRow + i) * n + firstColumn, width);
-            double factor = beta * v[i];
-            for (int j = 0; j < width; j++)
-                row[j] -= factor * dots[j];
+            TensorPrimitives.MultiplyAdd(dots, -beta * v[i], row, row);
         }
     }
 
@@ -108,12 +102,8 @@ internal static partial class Schur
         for (int i = firstRow; i <= lastRow; i++)
         {
             Span<double> row = m.AsSpan(i * n + firstColumn, v.Length);
-            double dot = 0;
-            for (int j = 0; j < v.Length; j++)
-                dot += row[j] * v[j];
-            dot *= beta;
-            for (int j = 0; j < v.Length; j++)
-                row[j] -= dot * v[j];
+            double dot = beta * TensorPrimitives.Dot(row, v);
+            TensorPrimitives.MultiplyAdd(v, -dot, row, row);
         }
     }
 
@@ -191,7 +181,7 @@ internal static partial class Schur
                 int firstColumn = Math.Max(lo, k - 1);
                 ApplyReflector3Rows(h, n, k, firstColumn, v, beta);
                 ApplyReflector3Rows(zt, n, k, 0, v, beta);
-                ApplyRealReflectorRight(h, n, 0, Math.Min(k + 3, hi), k, v, beta);
+                ApplyReflector3Columns(h, n, Math.Min(k + 3, hi), k, v, beta);
                 if (k > lo)
                 {
                     h[(k + 1) * n + k - 1] = 0;
@@ -220,10 +210,42 @@ internal static partial class Schur
         }
     }
 
+    /// <summary>Columns k..k+2 of rows 0..lastRow: M ← M·(I − β·v·vᵀ) for a 3-vector v.</summary>
+    private static void ApplyReflector3Columns(double[] m, int n, int lastRow, int k, double[] v, double beta)
+    {
+        double v0 = v[0], v1 = v[1], v2 = v[2];
+        for (int i = 0; i <= lastRow; i++)
+        {
+            int at = i * n + k;
+            double dot = beta * (m[at] * v0 + m[at + 1] * v1 + m[at + 2] * v2);
+            m[at] -= dot * v0;
+            m[at + 1] -= dot * v1;
+            m[at + 2] -= dot * v2;
+        }
+    }
+
     private static void ApplyReflector3Rows(double[] m, int n, int k, int firstColumn, double[] v, double beta)
     {
         Span<double> r0 = m.AsSpan(k * n, n), r1 = m.AsSpan((k + 1) * n, n), r2 = m.AsSpan((k + 2) * n, n);
-        for (int j = firstColumn; j < n; j++)
+        int j = firstColumn;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var v0 = new Vector<double>(v[0]);
+            var v1 = new Vector<double>(v[1]);
+            var v2 = new Vector<double>(v[2]);
+            var b = new Vector<double>(beta);
+            for (; j + Vector<double>.Count <= n; j += Vector<double>.Count)
+            {
+                var x0 = new Vector<double>(r0.Slice(j));
+                var x1 = new Vector<double>(r1.Slice(j));
+                var x2 = new Vector<double>(r2.Slice(j));
+                Vector<double> dot = b * (v0 * x0 + v1 * x1 + v2 * x2);
+                (x0 - dot * v0).CopyTo(r0.Slice(j));
+                (x1 - dot * v1).CopyTo(r1.Slice(j));
+                (x2 - dot * v2).CopyTo(r2.Slice(j));
+            }
+        }
+        for (; j < n; j++)
         {
             double dot = beta * (v[0] * r0[j] + v[1] * r1[j] + v[2] * r2[j]);
             r0[j] -= dot * v[0];
@@ -235,7 +257,21 @@ internal static partial class Schur
     /// <summary>[c s; −s c] applied to rows k and k+1 from <paramref name="firstColumn"/> on.</summary>
     private static void RotateRealRows(double[] m, int n, int k, int firstColumn, double c, double s)
     {
-        for (int j = firstColumn; j < n; j++)
+        int j = firstColumn;
+        if (Vector.IsHardwareAccelerated)
+        {
+            Span<double> top = m.AsSpan(k * n, n), bottom = m.AsSpan((k + 1) * n, n);
+            var cv = new Vector<double>(c);
+            var sv = new Vector<double>(s);
+            for (; j + Vector<double>.Count <= n; j += Vector<double>.Count)
+            {
+                var x = new Vector<double>(top.Slice(j));
+                var y = new Vector<double>(bottom.Slice(j));
+                (cv * x + sv * y).CopyTo(top.Slice(j));
+                (cv * y - sv * x).CopyTo(bottom.Slice(j));
+            }
+        }
+        for (; j < n; j++)
         {
             double top = m[k * n + j], bottom = m[(k + 1) * n + j];
             m[k * n + j] = c * top + s * bottom;
