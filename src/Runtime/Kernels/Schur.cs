@@ -1,5 +1,9 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Diff.Kernels;
 
@@ -208,10 +212,33 @@ internal static partial class Schur
     private static void RotateRows(Span<Complex> m, int n, int k, double c, Complex s, int firstColumn) =>
         Triangular.Rotate(m.Slice(k * n + firstColumn, n - firstColumn), m.Slice((k + 1) * n + firstColumn, n - firstColumn), c, s);
 
+    /// <summary>
+    /// Columns k, k+1 of rows 0..lastRow: (left, right) ← (c·left + s̄·right, c·right − s·left).
+    /// The two entries of a row are adjacent, one 256-bit vector (ℓr, ℓi, rr, ri); with X its halves
+    /// swapped, the update is c·V + Re s·(1, 1, −1, −1)∘X + Im s·(1, −1, 1, −1)∘X̂, X̂ = X with re
+    /// and im swapped in each half.
+    /// </summary>
     private static void RotateColumns(Span<Complex> m, int n, int k, double c, Complex s, int lastRow)
     {
+        int i = 0;
+        if (Avx2.IsSupported && Fma.IsSupported)
+        {
+            ref double origin = ref Unsafe.As<Complex, double>(ref MemoryMarshal.GetReference(m));
+            Vector256<double> cv = Vector256.Create(c);
+            Vector256<double> re = Vector256.Create(s.Real, s.Real, -s.Real, -s.Real);
+            Vector256<double> im = Vector256.Create(s.Imaginary, -s.Imaginary, s.Imaginary, -s.Imaginary);
+            for (; i <= lastRow; i++)
+            {
+                nuint offset = (nuint)(2 * (i * n + k));
+                Vector256<double> v = Vector256.LoadUnsafe(ref origin, offset);
+                Vector256<double> x = Avx2.Permute4x64(v, 0b01_00_11_10);
+                Vector256<double> result = Fma.MultiplyAdd(im, Avx.Permute(x, 0b0101), Fma.MultiplyAdd(re, x, cv * v));
+                result.StoreUnsafe(ref origin, offset);
+            }
+            return;
+        }
         Complex sBar = Complex.Conjugate(s);
-        for (int i = 0; i <= lastRow; i++)
+        for (; i <= lastRow; i++)
         {
             Complex left = m[i * n + k], right = m[i * n + k + 1];
             m[i * n + k] = c * left + sBar * right;
