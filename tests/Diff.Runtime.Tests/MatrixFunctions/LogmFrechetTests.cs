@@ -64,6 +64,21 @@ public class LogmFrechetTests
         }
     }
 
+    [Theory]
+    [InlineData(1e-100)]
+    [InlineData(1e100)]
+    public void ScalingTheMatrixScalesTheDerivativeInversely(double c)
+    {
+        // log(c·A + ε·E) = ln c·I + log(A + ε·E/c), so L(c·A, E) = L(A, E)/c.
+        int n = 6;
+        Complex[] a = NearIdentity(n, complex: true, seed: 2300);
+        Complex[] e = Gaussian(n, complex: true, seed: 2301);
+        Complex[] expected = Scale(Ops.LogmFrechet(ToTensor(a, n), ToTensor(e, n)).Data, 1 / c);
+        Complex[] derivative = Ops.LogmFrechet(ToTensor(Scale(a, c), n), ToTensor(e, n)).Data;
+        double error = RelativeError(derivative, expected, n);
+        Assert.True(error <= 1e-13, $"c = {c}: relative error {error:G3}");
+    }
+
     [Fact]
     public void DiagonalMatrixUsesDividedDifferences()
     {

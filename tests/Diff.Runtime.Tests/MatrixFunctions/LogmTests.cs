@@ -191,6 +191,23 @@ public class LogmTests
         }
     }
 
+    [Theory]
+    [InlineData(1e-150)]
+    [InlineData(1e-10)]
+    [InlineData(1e10)]
+    [InlineData(1e150)]
+    public void ScalingByAPositiveNumberAddsItsLogarithm(double c)
+    {
+        // log(c·A) = ln c·I + log A for c > 0: far from 1 in either direction nothing overflows,
+        // underflows or is called singular.
+        int n = 8;
+        Complex[] a = NearIdentity(n, complex: true, seed: 2200);
+        Complex[] expected = Add(Logm(a, n, complex: true), Identity(n), Math.Log(c));
+        Complex[] x = Logm(Scale(a, c), n, complex: true);
+        double error = RelativeError(x, expected, n);
+        Assert.True(error <= 100 * n * Unit, $"c = {c}: relative error {error:G3}");
+    }
+
     [Fact]
     public void RealMatrixWithoutNegativeEigenvaluesHasRealLogarithm()
     {
