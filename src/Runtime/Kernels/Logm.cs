@@ -237,7 +237,8 @@ internal sealed class Logm
             t = TakeSquareRoot(t);
 
         // Step (3): choose m, taking further square roots while that lowers the cost.
-        var powers = new PowerNorms(t, s0 == 0 ? _diagonalMinusOne : null, n);
+        var powers = new PowerNorms(n);
+        powers.Reset(t, s0 == 0 ? _diagonalMinusOne : null);
         int m = 0;
         double alpha2 = Math.Max(powers.Alpha(2), powers.Alpha(3));
         for (int i = 1; i <= 2 && m == 0; i++)
@@ -286,7 +287,7 @@ internal sealed class Logm
                 break;
             }
             t = TakeSquareRoot(t);
-            powers = new PowerNorms(t, null, n);
+            powers.Reset(t, null);
         }
         PadeDegree = m;
         int s = _roots.Count;
@@ -584,17 +585,29 @@ internal sealed class Logm
     private sealed class PowerNorms
     {
         private readonly int _n;
-        private readonly Complex[]?[] _powers = new Complex[]?[6];
-        private readonly double[] _alpha = { double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN };
+        private readonly Complex[][] _powers; // R^p in _powers[p], p = 1..5; buffers reused for every T
+        private readonly bool[] _known = new bool[6];
+        private readonly double[] _alpha = new double[6];
 
-        /// <summary>For R = T − I; <paramref name="diagonalMinusOne"/>, when given, is R's diagonal.</summary>
-        public PowerNorms(Complex[] t, Complex[]? diagonalMinusOne, int n)
+        public PowerNorms(int n)
         {
             _n = n;
-            var r = (Complex[])t.Clone();
+            _powers = new Complex[6][];
+            for (int p = 1; p <= 5; p++)
+                _powers[p] = new Complex[n * n];
+        }
+
+        /// <summary>Starts over for R = T − I; <paramref name="diagonalMinusOne"/>, when given, is R's diagonal.</summary>
+        public void Reset(Complex[] t, Complex[]? diagonalMinusOne)
+        {
+            int n = _n;
+            Complex[] r = _powers[1];
+            t.AsSpan(0, n * n).CopyTo(r);
             for (int i = 0; i < n; i++)
                 r[i * n + i] = diagonalMinusOne is null ? r[i * n + i] - 1 : diagonalMinusOne[i];
-            _powers[1] = r;
+            Array.Clear(_known);
+            _known[1] = true;
+            Array.Fill(_alpha, double.NaN);
         }
 
         public double Alpha(int p)
@@ -606,15 +619,14 @@ internal sealed class Logm
 
         private Complex[] Power(int p)
         {
-            if (_powers[p] is { } known)
-                return known;
+            if (_known[p])
+                return _powers[p];
             // R⁴ = R²·R², otherwise R^p = R^{p−1}·R.
             Complex[] left = p == 4 ? Power(2) : Power(p - 1);
-            Complex[] right = p == 4 ? Power(2) : _powers[1]!;
-            var product = new Complex[_n * _n];
-            Triangular.MultiplyUpper(left, right, product, _n);
-            _powers[p] = product;
-            return product;
+            Complex[] right = p == 4 ? Power(2) : _powers[1];
+            Triangular.MultiplyUpper(left, right, _powers[p], _n);
+            _known[p] = true;
+            return _powers[p];
         }
     }
 }
