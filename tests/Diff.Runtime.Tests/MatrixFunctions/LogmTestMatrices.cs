@@ -229,6 +229,4 @@ internal static class LogmTestMatrices
         }
         return new Tensor(data, new[] { n, n });
     }
-
-    public static Complex[] Data(ComplexTensor t) => t.Data;
 }
