@@ -1,0 +1,702 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace Diff.Kernels;
+
+/// <summary>
+/// The principal matrix logarithm by the Schur-based inverse scaling and squaring algorithm of
+/// Al-Mohy &amp; Higham, "Improved inverse scaling and squaring algorithms for the matrix
+/// logarithm", SIAM J. Sci. Comput. 34(4), C153–C169, 2012, Algorithm 4.1 (iss_schur_new), and its
+/// Fréchet derivative by Al-Mohy, Higham &amp; Relton, "Computing the Fréchet derivative of the
+/// matrix logarithm and estimating the condition number", SIAM J. Sci. Comput. 35(4), C394–C410,
+/// 2013 (the complex Schur variant of their Algorithm 4.1: Fréchet derivatives of the square roots
+/// by triangular Sylvester equations, then of the Padé approximant).
+/// </summary>
+/// <remarks>
+/// <para>
+/// An instance holds everything the value and any number of Fréchet derivatives share: the
+/// complex Schur form A = Q·T₀·Qᴴ, the square roots T₀^{1/2^i} (i = 1..s), the Padé degree m and
+/// log(T₀). <see cref="Prepare"/> does the work; <see cref="Value"/> and <see cref="Frechet"/> read it.
+/// </para>
+/// <para>
+/// Branch: the principal logarithm, Im log λ ∈ (−π, π]; an eigenvalue on the closed negative real
+/// axis gets Im log λ = +π (as scipy and MATLAB do), also when its imaginary part is −0.
+/// </para>
+/// <para>
+/// Steps of Algorithm 4.1 (2012), with the choices made here:
+/// (1) Schur form (skipped when A is already upper triangular; for a real A made through the real
+/// Schur form, <see cref="Schur.DecomposeReal"/>, so that a real negative eigenvalue keeps a zero
+/// imaginary part and gets log λ = ln|λ| + iπ; of A − I rather than A when ‖A − I‖₁ &lt; ‖A‖₁, so
+/// that near the identity T₀ − I and log t_ii, hence log A, keep their relative accuracy — an
+/// addition to the paper; a diagonal T₀ is done entrywise);
+/// (2) s₀ = the fewest square roots of the diagonal with max |t_ii^{1/2^s} − 1| ≤ θ₇, and s₀ square
+/// roots of T by <see cref="Sqrtm.UpperTriangular"/>; (3) the degree m ≤ 7 from
+/// α_p(T − I) = max(‖(T−I)^p‖^{1/p}, ‖(T−I)^{p+1}‖^{1/(p+1)}) against the θ_m table, taking more
+/// square roots while that pays (the algorithm's main loop); the norms ‖(T−I)^p‖₁ are computed
+/// exactly from the triangular powers rather than estimated, which the paper allows; (4) before the
+/// Padé step, the diagonal of T^{1/2^s} − I is recomputed accurately as a^{1/2^s} − 1
+/// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012) and the
+/// superdiagonal of T^{1/2^s} from the 2×2 blocks of T₀ by the formula for a power of a 2×2
+/// triangular matrix (Higham &amp; Lin, "A Schur–Padé algorithm for fractional powers of a matrix", SIAM J. Matrix Anal. Appl. 32(3), 2011);
+/// (5) r_m(T − I) by its partial-fraction form r_m(X) = Σ_j w_j·X·(I + x_j·X)⁻¹ with the m-point
+/// Gauss–Legendre nodes x_j and weights w_j on [0, 1]; (6) log T₀ ≈ 2^s·r_m, whose diagonal and
+/// first superdiagonal are then replaced by log t_ii and by the unwinding-number formula for the
+/// logarithm of a 2×2 upper triangular block (Higham, <i>Functions of Matrices</i>, 2008,
+/// ch. 11); (7) X = Q·log(T₀)·Qᴴ.
+/// </para>
+/// </remarks>
+internal sealed class Logm
+{
+    /// <summary>θ_m, m = 1..7: the largest ‖X‖ for which the [m/m] Padé approximant to log(I + X) has relative backward error ≤ u = 2⁻⁵³ (Al-Mohy &amp; Higham 2012, §2; the values of the authors' published MATLAB code to 16 digits).</summary>
+    private static readonly double[] Theta =
+    {
+        double.NaN,
+        1.586970738772063e-5, 2.313807884242979e-3, 1.938179313533253e-2, 6.209171588994762e-2,
+        1.276404810806775e-1, 2.060962623452836e-1, 2.879093714241194e-1,
+    };
+
+    private const int MaxDegree = 7;
+    private const int MaxSquareRoots = 100;
+    private const double Unit = 1.1102230246251565e-16; // u = 2⁻⁵³
+
+    private readonly int _n;
+    private readonly Complex[] _q;          // Schur vectors, or empty when A was already triangular (Q = I)
+    private readonly Complex[] _t0;         // Schur factor T₀
+    private readonly Complex[] _diagonalMinusOne; // t₀(i,i) − 1 without the rounding of forming t₀(i,i)
+    private readonly Complex[] _logDiagonal;
+    private readonly bool _diagonal;        // T₀ is diagonal: no square roots, no Padé
+    private readonly List<Complex[]> _roots = new(); // T₀^{1/2^i}, i = 1..s
+    private Complex[] _r = Array.Empty<Complex>();   // T₀^{1/2^s} − I, accurate diagonal and superdiagonal
+    private Complex[] _logT = Array.Empty<Complex>(); // log T₀, upper triangular
+    private Complex[]? _qh;
+
+    private Logm(int n, Complex[]? q, Complex[] t0, Complex[] diagonalMinusOne, Complex[] logDiagonal, bool diagonal)
+    {
+        _n = n;
+        _q = q ?? Array.Empty<Complex>();
+        _t0 = t0;
+        _diagonalMinusOne = diagonalMinusOne;
+        _logDiagonal = logDiagonal;
+        _diagonal = diagonal;
+    }
+
+    /// <summary>The number s of square roots taken (0 for a diagonal Schur factor).</summary>
+    public int SquareRoots => _roots.Count;
+
+    /// <summary>The degree m of the Padé approximant used (0 for a diagonal Schur factor).</summary>
+    public int PadeDegree { get; private set; }
+
+    /// <summary>
+    /// Runs Algorithm 4.1 (2012) on the n×n row-major matrix <paramref name="a"/>, which must be
+    /// finite. Throws <see cref="ArgumentException"/> when A is numerically singular: when an
+    /// eigenvalue (a diagonal entry of T₀) has |λ| ≤ n·u·‖A‖₁, u = 2⁻⁵³, ‖·‖₁ the largest column sum.
+    /// </summary>
+    public static Logm Prepare(ReadOnlySpan<Complex> a, int n, string parameterName)
+    {
+        var t0 = new Complex[n * n];
+        var diagonalMinusOne = new Complex[n]; // t₀(i,i) − 1, as accurately as it is known
+        Complex[]? q = null;
+        if (IsUpperTriangular(a, n))
+        {
+            a.Slice(0, n * n).CopyTo(t0);
+            for (int i = 0; i < n; i++)
+                diagonalMinusOne[i] = t0[i * n + i] - 1;
+        }
+        else
+        {
+            // Decompose A − I where it is smaller than A: the backward error of the Schur form is
+            // then u·‖A − I‖, and eigenvalues near 1 keep their distance from 1 to relative accuracy.
+            var m = a.Slice(0, n * n).ToArray();
+            bool shift = OneNormOfDifferenceFromIdentity(a, n) < OneNorm(a, n);
+            if (shift)
+            {
+                for (int i = 0; i < n; i++)
+                    m[i * n + i] -= 1;
+            }
+            q = new Complex[n * n];
+            if (IsReal(a))
+                Schur.DecomposeReal(m, n, t0, q); // real eigenvalues stay exactly real: the branch on the negative axis is +iπ
+            else
+                Schur.Decompose(m, n, t0, q);
+            for (int i = 0; i < n; i++)
+            {
+                if (shift)
+                {
+                    diagonalMinusOne[i] = t0[i * n + i];
+                    t0[i * n + i] += 1;
+                }
+                else
+                {
+                    diagonalMinusOne[i] = t0[i * n + i] - 1;
+                }
+            }
+        }
+
+        RejectSingular(a, t0, n, parameterName);
+
+        var logDiagonal = new Complex[n];
+        for (int i = 0; i < n; i++)
+            logDiagonal[i] = PrincipalLog(t0[i * n + i], diagonalMinusOne[i]);
+        var result = new Logm(n, q, t0, diagonalMinusOne, logDiagonal, IsDiagonal(t0, n));
+        if (result._diagonal)
+        {
+            result._logT = new Complex[n * n];
+            for (int i = 0; i < n; i++)
+                result._logT[i * n + i] = logDiagonal[i];
+        }
+        else
+        {
+            result.ScaleAndApproximate();
+        }
+        return result;
+    }
+
+    /// <summary>X = log A = Q·log(T₀)·Qᴴ, row-major n×n.</summary>
+    public Complex[] Value() => FromSchurBasis(_logT);
+
+    /// <summary>
+    /// The Fréchet derivative L_log(A, E), row-major n×n, for one direction <paramref name="e"/>:
+    /// Ẽ = Qᴴ·E·Q; then, for i = 1..s, the Fréchet derivative of the square root,
+    /// T_i·Ẽ_i + Ẽ_i·T_i = Ẽ_{i−1} with T_i = T₀^{1/2^i} (a triangular Sylvester equation);
+    /// then that of the Padé approximant, L_{r_m}(X, F) = Σ_j w_j·(I + x_j·X)⁻¹·F·(I + x_j·X)⁻¹ at
+    /// X = T₀^{1/2^s} − I; times 2^s; back by Q·(·)·Qᴴ (Al-Mohy, Higham &amp; Relton 2013, Algorithm
+    /// 4.1, complex Schur form). For a diagonal T₀ the exact Daleckiĭ–Kreĭn form
+    /// L̃_ij = Ẽ_ij·log[λ_i, λ_j] (divided differences) is used instead.
+    /// </summary>
+    public Complex[] Frechet(ReadOnlySpan<Complex> e)
+    {
+        int n = _n;
+        Complex[] work = ToSchurBasis(e);
+        if (_diagonal)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    Complex dd = LogDividedDifference(_t0[i * n + i], _t0[j * n + j], _logDiagonal[i], _logDiagonal[j]);
+                    work[i * n + j] *= dd;
+                }
+            }
+            return FromSchurBasis(work);
+        }
+
+        foreach (Complex[] root in _roots)
+            Triangular.SolveSylvester(root, root, work, work, n);
+
+        var sum = new Complex[n * n];
+        var term = new Complex[n * n];
+        var (nodes, weights) = GaussLegendre.OnUnitInterval(PadeDegree);
+        for (int j = 0; j < nodes.Length; j++)
+        {
+            Triangular.SolveShiftedLeft(_r, nodes[j], work, term, n, upperRhs: false);
+            Triangular.SolveShiftedRight(_r, nodes[j], term, term, n);
+            for (int k = 0; k < sum.Length; k++)
+                sum[k] += weights[j] * term[k];
+        }
+        double scale = Math.ScaleB(1.0, _roots.Count);
+        for (int k = 0; k < sum.Length; k++)
+            sum[k] *= scale;
+        return FromSchurBasis(sum);
+    }
+
+    /// <summary>
+    /// The adjoint of the Fréchet derivative, L_log(A, ·)*(G), for reverse mode: the matrix W with
+    /// Re⟨W, E⟩ = Re⟨G, L_log(A, E)⟩ for all E (⟨X, Y⟩ = Σ conj(x)·y). Computed as L_log(A, Gᴴ)ᴴ,
+    /// which holds because L_log(A, E) = V·(D ∘ (V⁻¹·E·V))·V⁻¹ with a symmetric matrix D of divided
+    /// differences (the Daleckiĭ–Kreĭn formula, Higham, <i>Functions of Matrices</i>, ch. 3; by continuity for defective A).
+    /// It equals L_log(Aᴴ, G) whenever log(Aᴴ) = (log A)ᴴ, i.e. off the negative real axis, but unlike
+    /// that form it reuses this Schur form and stays right on the branch cut.
+    /// </summary>
+    public Complex[] FrechetAdjoint(ReadOnlySpan<Complex> g)
+    {
+        Complex[] derivative = Frechet(ConjugateTranspose(g, _n));
+        return ConjugateTranspose(derivative, _n);
+    }
+
+    /// <summary>Steps (2)–(6) of Algorithm 4.1 (2012), as numbered in the class remarks, on the triangular factor: square roots, degree, Padé, recomputed diagonal and superdiagonal.</summary>
+    private void ScaleAndApproximate()
+    {
+        int n = _n;
+
+        // Step (2): s₀ square roots bring every eigenvalue within θ₇ of 1.
+        int s0 = 0;
+        var d = new Complex[n];
+        for (int i = 0; i < n; i++)
+            d[i] = _t0[i * n + i];
+        double distance = MaxModulus(_diagonalMinusOne);
+        while (s0 < MaxSquareRoots && distance > Theta[MaxDegree])
+        {
+            for (int i = 0; i < n; i++)
+                d[i] = Sqrtm.PrincipalSqrt(d[i]);
+            s0++;
+            distance = MaxDistanceFromOne(d);
+        }
+        Complex[] t = _t0;
+        for (int k = 0; k < s0; k++)
+            t = TakeSquareRoot(t);
+
+        // Step (3): choose m, taking further square roots while that lowers the cost.
+        var powers = new PowerNorms(n);
+        powers.Reset(t, s0 == 0 ? _diagonalMinusOne : null);
+        int m = 0;
+        double alpha2 = Math.Max(powers.Alpha(2), powers.Alpha(3));
+        for (int i = 1; i <= 2 && m == 0; i++)
+            if (alpha2 <= Theta[i])
+                m = i;
+
+        int extraRoots = 0;
+        while (m == 0)
+        {
+            bool moreRoots = false;
+            double alpha3 = Math.Max(powers.Alpha(3), powers.Alpha(4));
+            if (alpha3 <= Theta[MaxDegree])
+            {
+                int j = 3;
+                while (alpha3 > Theta[j])
+                    j++;
+                if (j <= 6)
+                {
+                    m = j;
+                    break;
+                }
+                if (alpha3 / 2 <= Theta[5] && extraRoots < 2)
+                {
+                    moreRoots = true;
+                    extraRoots++;
+                }
+            }
+            if (!moreRoots)
+            {
+                double alpha4 = Math.Max(powers.Alpha(4), powers.Alpha(5));
+                double eta = Math.Min(alpha3, alpha4);
+                if (eta <= Theta[6])
+                {
+                    m = 6;
+                    break;
+                }
+                if (eta <= Theta[7])
+                {
+                    m = 7;
+                    break;
+                }
+            }
+            if (_roots.Count == MaxSquareRoots)
+            {
+                m = MaxDegree;
+                break;
+            }
+            t = TakeSquareRoot(t);
+            powers.Reset(t, null);
+        }
+        PadeDegree = m;
+        int s = _roots.Count;
+
+        // Step (4): R = T₀^{1/2^s} − I with an accurate superdiagonal and diagonal.
+        _r = (Complex[])t.Clone();
+        double p = Math.ScaleB(1.0, -s);
+        for (int i = 0; i + 1 < n && s > 0; i++)
+        {
+            _r[i * n + i + 1] = PowerSuperdiagonal(_t0[i * n + i], _t0[(i + 1) * n + i + 1], _t0[i * n + i + 1],
+                _logDiagonal[i], _logDiagonal[i + 1], p);
+        }
+        for (int i = 0; i < n; i++)
+            _r[i * n + i] = RootMinusOne(_t0[i * n + i], _diagonalMinusOne[i], s);
+
+        // Step (5): U = 2^s·r_m(R) by partial fractions, each term a triangular solve.
+        var logT = new Complex[n * n];
+        var term = new Complex[n * n];
+        var (nodes, weights) = GaussLegendre.OnUnitInterval(m);
+        for (int j = 0; j < m; j++)
+        {
+            Triangular.SolveShiftedLeft(_r, nodes[j], _r, term, n, upperRhs: true);
+            for (int k = 0; k < logT.Length; k++)
+                logT[k] += weights[j] * term[k];
+        }
+        double scale = Math.ScaleB(1.0, s);
+        for (int k = 0; k < logT.Length; k++)
+            logT[k] *= scale;
+
+        // Step (6): exact diagonal and accurate superdiagonal of log T₀.
+        for (int i = 0; i < n; i++)
+            logT[i * n + i] = _logDiagonal[i];
+        for (int i = 0; i + 1 < n; i++)
+        {
+            logT[i * n + i + 1] = _t0[i * n + i + 1] *
+                LogDividedDifference(_t0[i * n + i], _t0[(i + 1) * n + i + 1], _logDiagonal[i], _logDiagonal[i + 1]);
+        }
+        _logT = logT;
+    }
+
+    private Complex[] TakeSquareRoot(Complex[] t)
+    {
+        var root = new Complex[_n * _n];
+        Sqrtm.UpperTriangular(t, root, _n);
+        _roots.Add(root);
+        return root;
+    }
+
+    /// <summary>
+    /// The principal logarithm of a complex number, Im ∈ (−π, π], with log(−x) = ln x + iπ for
+    /// x &gt; 0 whatever the sign of the zero imaginary part. Near 1 the real part is computed as
+    /// ½·log1p((x − 1)·(x + 1) + y²), where x − 1 is exact, so that log(1 + δ) keeps its relative
+    /// accuracy for small δ (<see cref="Complex.Log(Complex)"/> takes the logarithm of a rounded |z|).
+    /// </summary>
+    public static Complex PrincipalLog(Complex z) => PrincipalLog(z, z - 1);
+
+    /// <summary>
+    /// <see cref="PrincipalLog(Complex)"/> of z given also z − 1 = <paramref name="zMinusOne"/>
+    /// (which may be known more accurately than z itself): near 1 the result is computed from it.
+    /// </summary>
+    public static Complex PrincipalLog(Complex z, Complex zMinusOne)
+    {
+        if (z.Imaginary == 0 && z.Real < 0)
+            return new Complex(Math.Log(-z.Real), Math.PI);
+        double dx = zMinusOne.Real, y = zMinusOne.Imaginary;
+        if (Math.Abs(dx) < 0.5 && Math.Abs(y) < 0.5)
+            return new Complex(0.5 * LogOnePlus(dx * (2 + dx) + y * y), Math.Atan2(y, 1 + dx));
+        return Complex.Log(z);
+    }
+
+    /// <summary>log(1 + x) to a few ulps also for tiny x, by the rounding-compensated form log(u)·x/(u − 1), u = 1 + x (Goldberg, "What every computer scientist should know about floating-point arithmetic", 1991, Thm 4).</summary>
+    private static double LogOnePlus(double x)
+    {
+        double u = 1 + x;
+        return u == 1 ? x : Math.Log(u) * x / (u - 1);
+    }
+
+    /// <summary>
+    /// The divided difference log[a₁, a₂] = (log a₂ − log a₁)/(a₂ − a₁), which is also the (1,2)
+    /// entry of log [a₁ 1; 0 a₂]. For close a₁, a₂ it is computed without cancellation as
+    /// (2·atanh(z) + 2πi·𝒰(log a₂ − log a₁))/(a₂ − a₁), z = (a₂ − a₁)/(a₂ + a₁), 𝒰 the unwinding
+    /// number (Higham, <i>Functions of Matrices</i>, ch. 11; Al-Mohy &amp; Higham 2012, final step
+    /// of Algorithm 4.1). The plain quotient is used when the moduli differ by more than a factor 2
+    /// or — a guard added here — when a₁ and a₂ are at least 90° apart (Re a₁·ā₂ ≤ 0): there
+    /// |z| ≥ 1, atanh would sit on its branch cut (a₁ = i, a₂ = −i gives z = ∞), while the quotient
+    /// has no cancellation.
+    /// </summary>
+    public static Complex LogDividedDifference(Complex a1, Complex a2, Complex log1, Complex log2)
+    {
+        if (a1 == a2)
+            return 1 / a1;
+        if (AreFarApart(a1, a2))
+            return (log2 - log1) / (a2 - a1);
+        Complex z = (a2 - a1) / (a2 + a1);
+        return (2 * Atanh(z) + new Complex(0, 2 * Math.PI * Unwinding(log2 - log1))) / (a2 - a1);
+    }
+
+    /// <summary>
+    /// The (1,2) entry of [a₁ t; 0 a₂]^p for real p, principal powers: t·p·a₁^{p−1} when a₁ = a₂,
+    /// t·(a₂^p − a₁^p)/(a₂ − a₁) when a₁, a₂ are far apart (as in <see cref="LogDividedDifference"/>),
+    /// else t·2·exp(p·(log a₁ + log a₂)/2)·sinh(p·w)/(a₂ − a₁) with
+    /// w = atanh(z) + iπ·𝒰(log a₂ − log a₁) (Higham &amp; Lin 2011, §5).
+    /// </summary>
+    private static Complex PowerSuperdiagonal(Complex a1, Complex a2, Complex t12, Complex log1, Complex log2, double p)
+    {
+        if (t12 == Complex.Zero)
+            return Complex.Zero;
+        Complex a1p = Complex.Exp(p * log1);
+        if (a1 == a2)
+            return t12 * p * a1p / a1;
+        if (AreFarApart(a1, a2))
+            return t12 * (Complex.Exp(p * log2) - a1p) / (a2 - a1);
+        Complex z = (a2 - a1) / (a2 + a1);
+        Complex w = Atanh(z) + new Complex(0, Math.PI * Unwinding(log2 - log1));
+        return t12 * 2 * Complex.Exp(p * (log1 + log2) / 2) * Complex.Sinh(p * w) / (a2 - a1);
+    }
+
+    private static bool AreFarApart(Complex a1, Complex a2)
+    {
+        double m1 = Complex.Abs(a1), m2 = Complex.Abs(a2);
+        return m1 < 0.5 * m2 || m2 < 0.5 * m1 || a1.Real * a2.Real + a1.Imaginary * a2.Imaginary <= 0;
+    }
+
+    /// <summary>The unwinding number 𝒰(z) = ⌈(Im z − π)/(2π)⌉ (Corless, Hare &amp; Jeffrey), so that log e^z = z − 2πi·𝒰(z).</summary>
+    private static double Unwinding(Complex z) => Math.Ceiling((z.Imaginary - Math.PI) / (2 * Math.PI));
+
+    /// <summary>atanh z for |z| &lt; 1, to full relative accuracy also for small |z| (series z + z³/3 + z⁵/5 + … for |z| ≤ 0.3).</summary>
+    private static Complex Atanh(Complex z)
+    {
+        if (Complex.Abs(z) <= 0.3)
+        {
+            Complex z2 = z * z, power = z, sum = z;
+            for (int k = 3; k <= 41; k += 2)
+            {
+                power *= z2;
+                sum += power / k;
+            }
+            return sum;
+        }
+        return (Complex.Log(1 + z) - Complex.Log(1 - z)) / 2;
+    }
+
+    /// <summary>
+    /// a^{1/2^s} − 1 without cancellation, from a − 1 = (a^{1/2^s} − 1)·Π_{j=1}^{s}(1 + a^{1/2^j})
+    /// (Al-Mohy, "A more accurate Briggs method for the logarithm", Numer. Algorithms 59, 2012;
+    /// used before the Padé step of Algorithm 4.1 of Al-Mohy &amp; Higham 2012), with a − 1 given as
+    /// <paramref name="aMinusOne"/>. For Re a &lt; 0 one root is taken first, as there.
+    /// </summary>
+    private static Complex RootMinusOne(Complex a, Complex aMinusOne, int s)
+    {
+        if (s == 0)
+            return aMinusOne;
+        int k = s;
+        Complex b = a;
+        Complex numerator = aMinusOne;
+        if (b.Real < 0)
+        {
+            b = Sqrtm.PrincipalSqrt(b);
+            numerator = b - 1;
+            k--;
+        }
+        Complex product = Complex.One;
+        for (int j = 0; j < k; j++)
+        {
+            b = Sqrtm.PrincipalSqrt(b);
+            product *= 1 + b;
+        }
+        return numerator / product;
+    }
+
+    private static double MaxModulus(Complex[] d)
+    {
+        double worst = 0;
+        foreach (Complex z in d)
+            worst = Math.Max(worst, Complex.Abs(z));
+        return worst;
+    }
+
+    private static double OneNorm(ReadOnlySpan<Complex> a, int n)
+    {
+        double norm = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double column = 0;
+            for (int i = 0; i < n; i++)
+                column += Complex.Abs(a[i * n + j]);
+            norm = Math.Max(norm, column);
+        }
+        return norm;
+    }
+
+    private static double OneNormOfDifferenceFromIdentity(ReadOnlySpan<Complex> a, int n)
+    {
+        double norm = 0;
+        for (int j = 0; j < n; j++)
+        {
+            double column = 0;
+            for (int i = 0; i < n; i++)
+                column += Complex.Abs(i == j ? a[i * n + j] - 1 : a[i * n + j]);
+            norm = Math.Max(norm, column);
+        }
+        return norm;
+    }
+
+    private static double MaxDistanceFromOne(Complex[] d)
+    {
+        double worst = 0;
+        foreach (Complex z in d)
+            worst = Math.Max(worst, Complex.Abs(z - 1));
+        return worst;
+    }
+
+    private static void RejectSingular(ReadOnlySpan<Complex> a, Complex[] t0, int n, string parameterName)
+    {
+        double norm = OneNorm(a, n);
+        double threshold = n * Unit * norm;
+        double smallest = double.PositiveInfinity;
+        for (int i = 0; i < n; i++)
+            smallest = Math.Min(smallest, Complex.Abs(t0[i * n + i]));
+        if (smallest <= threshold)
+        {
+            throw new ArgumentException(
+                $"The matrix logarithm does not exist: the {n}×{n} matrix is singular to working precision. " +
+                $"Its smallest eigenvalue modulus is {smallest:G4}, at or below the threshold n·u·‖A‖₁ = {threshold:G4} " +
+                "(u = 2⁻⁵³, ‖·‖₁ the largest column sum), and log 0 is undefined.",
+                parameterName);
+        }
+    }
+
+    private static bool IsUpperTriangular(ReadOnlySpan<Complex> a, int n)
+    {
+        for (int i = 1; i < n; i++)
+            for (int j = 0; j < i; j++)
+                if (a[i * n + j] != Complex.Zero)
+                    return false;
+        return true;
+    }
+
+    private static bool IsReal(ReadOnlySpan<Complex> a)
+    {
+        foreach (Complex z in a)
+            if (z.Imaginary != 0)
+                return false;
+        return true;
+    }
+
+    private static bool IsDiagonal(Complex[] t, int n)
+    {
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (t[i * n + j] != Complex.Zero)
+                    return false;
+        return true;
+    }
+
+    /// <summary>Qᴴ·M·Q (M itself when A was triangular and Q = I).</summary>
+    private Complex[] ToSchurBasis(ReadOnlySpan<Complex> m)
+    {
+        int n = _n;
+        if (_q.Length == 0)
+            return m.Slice(0, n * n).ToArray();
+        var mq = new Complex[n * n];
+        Gemm.Multiply(m, _q, mq, n, n, n);
+        var result = new Complex[n * n];
+        Gemm.Multiply(QConjugateTransposed, mq, result, n, n, n);
+        return result;
+    }
+
+    /// <summary>Q·M·Qᴴ (a copy of M when Q = I).</summary>
+    private Complex[] FromSchurBasis(Complex[] m)
+    {
+        int n = _n;
+        if (_q.Length == 0)
+            return (Complex[])m.Clone();
+        var qm = new Complex[n * n];
+        Gemm.Multiply(_q, m, qm, n, n, n);
+        var result = new Complex[n * n];
+        Gemm.Multiply(qm, QConjugateTransposed, result, n, n, n);
+        return result;
+    }
+
+    /// <summary>Qᴴ, formed once and shared by the value and every derivative.</summary>
+    private Complex[] QConjugateTransposed => _qh ??= ConjugateTranspose(_q, _n);
+
+    private static Complex[] ConjugateTranspose(ReadOnlySpan<Complex> m, int n)
+    {
+        var result = new Complex[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+                result[j * n + i] = Complex.Conjugate(m[i * n + j]);
+        return result;
+    }
+
+    /// <summary>‖(T − I)^p‖₁^{1/p} for p = 2..5, each power formed once, exactly, from triangular products.</summary>
+    private sealed class PowerNorms
+    {
+        private readonly int _n;
+        private readonly Complex[][] _powers; // R^p in _powers[p], p = 1..5; buffers reused for every T
+        private readonly bool[] _known = new bool[6];
+        private readonly double[] _alpha = new double[6];
+
+        public PowerNorms(int n)
+        {
+            _n = n;
+            _powers = new Complex[6][];
+            for (int p = 1; p <= 5; p++)
+                _powers[p] = new Complex[n * n];
+        }
+
+        /// <summary>Starts over for R = T − I; <paramref name="diagonalMinusOne"/>, when given, is R's diagonal.</summary>
+        public void Reset(Complex[] t, Complex[]? diagonalMinusOne)
+        {
+            int n = _n;
+            Complex[] r = _powers[1];
+            t.AsSpan(0, n * n).CopyTo(r);
+            for (int i = 0; i < n; i++)
+                r[i * n + i] = diagonalMinusOne is null ? r[i * n + i] - 1 : diagonalMinusOne[i];
+            Array.Clear(_known);
+            _known[1] = true;
+            Array.Fill(_alpha, double.NaN);
+        }
+
+        public double Alpha(int p)
+        {
+            if (double.IsNaN(_alpha[p]))
+                _alpha[p] = Math.Pow(Triangular.OneNormUpper(Power(p), _n), 1.0 / p);
+            return _alpha[p];
+        }
+
+        private Complex[] Power(int p)
+        {
+            if (_known[p])
+                return _powers[p];
+            // R⁴ = R²·R², otherwise R^p = R^{p−1}·R.
+            Complex[] left = p == 4 ? Power(2) : Power(p - 1);
+            Complex[] right = p == 4 ? Power(2) : _powers[1];
+            Triangular.MultiplyUpper(left, right, _powers[p], _n);
+            _known[p] = true;
+            return _powers[p];
+        }
+    }
+}
+
+/// <summary>
+/// Gauss–Legendre quadrature moved to [0, 1]: ∫₀¹ f ≈ Σ_j w_j·f(x_j). The nodes on [−1, 1] are the
+/// roots of the Legendre polynomial P_m, found by Newton's method from the estimates
+/// cos(π·(j − 1/4)/(m + 1/2)) with P_m from the three-term recurrence
+/// (k+1)·P_{k+1} = (2k+1)·x·P_k − k·P_{k−1}; the weights are 2/((1 − x²)·P_m′(x)²)
+/// (Abramowitz &amp; Stegun 25.4.29). These give the partial-fraction form of the [m/m] Padé
+/// approximant to log(1 + x) = ∫₀¹ x/(1 + t·x) dt (Higham, <i>Functions of Matrices</i>, ch. 11).
+/// </summary>
+internal static class GaussLegendre
+{
+    private static readonly (double[] Nodes, double[] Weights)[] Rules = BuildRules(16);
+
+    /// <summary>The m-point rule on [0, 1], m = 1..16, nodes ascending. The arrays are shared: do not modify them.</summary>
+    public static (double[] Nodes, double[] Weights) OnUnitInterval(int m) => Rules[m];
+
+    private static (double[] Nodes, double[] Weights)[] BuildRules(int largest)
+    {
+        var rules = new (double[] Nodes, double[] Weights)[largest + 1];
+        rules[0] = (Array.Empty<double>(), Array.Empty<double>());
+        for (int m = 1; m <= largest; m++)
+            rules[m] = Build(m);
+        return rules;
+    }
+
+    private static (double[] Nodes, double[] Weights) Build(int m)
+    {
+        var nodes = new double[m];
+        var weights = new double[m];
+        for (int j = 1; j <= m; j++)
+        {
+            double x = Math.Cos(Math.PI * (j - 0.25) / (m + 0.5));
+            for (int iteration = 0; iteration < 100; iteration++)
+            {
+                double step = Value(m, x) / Derivative(m, x);
+                x -= step;
+                if (Math.Abs(step) <= 1e-17)
+                    break;
+            }
+            double derivative = Derivative(m, x);
+            // The estimates run from near +1 down, so fill from the end for ascending nodes on [0, 1].
+            nodes[m - j] = (1 + x) / 2;
+            weights[m - j] = 1 / ((1 - x * x) * derivative * derivative);
+        }
+        return (nodes, weights);
+    }
+
+    private static double Value(int m, double x) => Legendre(m, x).Value;
+
+    /// <summary>P_m′(x) = m·(x·P_m(x) − P_{m−1}(x))/(x² − 1).</summary>
+    private static double Derivative(int m, double x)
+    {
+        var (value, previous) = Legendre(m, x);
+        return m * (x * value - previous) / (x * x - 1);
+    }
+
+    private static (double Value, double Previous) Legendre(int m, double x)
+    {
+        double previous = 1, value = x;
+        if (m == 0)
+            return (1, 0);
+        for (int k = 1; k < m; k++)
+        {
+            double next = ((2 * k + 1) * x * value - k * previous) / (k + 1);
+            previous = value;
+            value = next;
+        }
+        return (value, previous);
+    }
+}
