@@ -3,7 +3,7 @@ using System.Numerics;
 using Xunit;
 using static Diff.Ops;
 
-namespace Diff.Runtime.Tests.Ops;
+namespace Diff.Runtime.Tests.Operations;
 
 public class ElementwiseTests
 {

@@ -5,7 +5,7 @@ using System.Reflection;
 using Xunit;
 using static Diff.Ops;
 
-namespace Diff.Runtime.Tests.Ops;
+namespace Diff.Runtime.Tests.Operations;
 
 public class LinearTests
 {
