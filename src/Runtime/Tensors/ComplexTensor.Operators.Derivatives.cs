@@ -1,0 +1,336 @@
+using System.Numerics;
+
+namespace Diff;
+
+// Registered derivatives of ComplexTensor's operators (registered by the operators' metadata names). The
+// operators are holomorphic, so the adjoint of an operand is conj(∂y/∂x)·seed; a real operand (Tensor,
+// double) gets the real part of it, and a scalar operand the sum over the elements.
+public sealed partial class ComplexTensor
+{
+    // ---- complex with complex ----------------------------------------------------------------
+
+    /// <summary>Forward mode of a + b: the value and da + db.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a + b, da + db);
+
+    /// <summary>Reverse mode of a + b: the value, ā = seed and b̄ = seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) AdditionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a + b, Tensor.SeedOf(a, seed), seed);
+
+    /// <summary>Forward mode of a − b: the value and da − db.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a - b, da - db);
+
+    /// <summary>Reverse mode of a − b: the value, ā = seed and b̄ = −seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) SubtractionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a - b, Tensor.SeedOf(a, seed), -seed);
+
+    /// <summary>Forward mode of a ∘ b: the value and da∘b + a∘db.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a * b, da * b + a * db);
+
+    /// <summary>Reverse mode of a ∘ b: the value, ā = conj(b)∘seed and b̄ = conj(a)∘seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) MultiplyAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a * b, b.Conj() * seed, a.Conj() * seed);
+
+    /// <summary>Forward mode of y = a / b: the value and (da − y∘db) / b.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db)
+    {
+        ComplexTensor y = a / b;
+        return (y, (da - y * db) / b);
+    }
+
+    /// <summary>Reverse mode of y = a / b: the value, ā = seed / conj(b) and b̄ = −conj(y)∘ā.</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) DivisionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor y = a / b;
+        ComplexTensor abar = seed / b.Conj();
+        return (y, abar, -(y.Conj() * abar));
+    }
+
+    /// <summary>Forward mode of −a: the value and −da.</summary>
+    [TangentOf("op_UnaryNegation")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) UnaryNegationTangent(ComplexTensor a, ComplexTensor da) => (-a, -Tensor.SeedOf(a, da));
+
+    /// <summary>Reverse mode of −a: the value and ā = −seed.</summary>
+    [AdjointOf("op_UnaryNegation")]
+    public static (ComplexTensor Value, ComplexTensor a) UnaryNegationAdjoint(ComplexTensor a, ComplexTensor seed) => (-a, -Tensor.SeedOf(a, seed));
+
+    // ---- complex with real -------------------------------------------------------------------
+
+    /// <summary>Forward mode of a + b (real b): the value and da + db.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a + b, da + db);
+
+    /// <summary>Reverse mode of a + b (real b): the value, ā = seed and b̄ = Re seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) AdditionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
+        (a + b, Tensor.SeedOf(a, seed), Tensor.RealOf(b, seed));
+
+    /// <summary>Forward mode of a + b (real a): the value and da + db.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a + b, da + db);
+
+    /// <summary>Reverse mode of a + b (real a): the value, ā = Re seed and b̄ = seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) AdditionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a + b, Tensor.RealOf(a, seed), seed);
+
+    /// <summary>Forward mode of a − b (real b): the value and da − db.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a - b, da - db);
+
+    /// <summary>Reverse mode of a − b (real b): the value, ā = seed and b̄ = −Re seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) SubtractionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
+        (a - b, Tensor.SeedOf(a, seed), -Tensor.RealOf(b, seed));
+
+    /// <summary>Forward mode of a − b (real a): the value and da − db.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a - b, da - db);
+
+    /// <summary>Reverse mode of a − b (real a): the value, ā = Re seed and b̄ = −seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) SubtractionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a - b, Tensor.RealOf(a, seed), -seed);
+
+    /// <summary>Forward mode of a ∘ b (real b): the value and da∘b + a∘db.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a * b, da * b + a * db);
+
+    /// <summary>Reverse mode of a ∘ b (real b): the value, ā = b∘seed and b̄ = Re(conj(a)∘seed).</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) MultiplyAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
+        (a * b, seed * b, Tensor.RealOf(b, a.Conj() * seed));
+
+    /// <summary>Forward mode of a ∘ b (real a): the value and da∘b + a∘db.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a * b, da * b + a * db);
+
+    /// <summary>Reverse mode of a ∘ b (real a): the value, ā = Re(conj(b)∘seed) and b̄ = a∘seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) MultiplyAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
+        (a * b, Tensor.RealOf(a, b.Conj() * seed), seed * a);
+
+    /// <summary>Forward mode of y = a / b (real b): the value and (da − y∘db) / b.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db)
+    {
+        ComplexTensor y = a / b;
+        return (y, (da - y * db) / b);
+    }
+
+    /// <summary>Reverse mode of y = a / b (real b): the value, ā = seed / b and b̄ = −Re(conj(y)∘ā).</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) DivisionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
+    {
+        ComplexTensor y = a / b;
+        ComplexTensor abar = seed / b;
+        return (y, abar, -(y.Conj() * abar).Real());
+    }
+
+    /// <summary>Forward mode of y = a / b (real a): the value and (da − y∘db) / b.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db)
+    {
+        ComplexTensor y = a / b;
+        return (y, (da - y * db) / b);
+    }
+
+    /// <summary>Reverse mode of y = a / b (real a): the value, ā = Re(seed / conj(b)) and b̄ = −conj(y)∘(seed / conj(b)).</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) DivisionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor y = a / b;
+        ComplexTensor g = seed / b.Conj();
+        return (y, Tensor.RealOf(a, g), -(y.Conj() * g));
+    }
+
+    // ---- with a Complex ----------------------------------------------------------------------
+
+    /// <summary>Forward mode of a + s: the value and da + ds.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, Complex s, ComplexTensor da, Complex ds) => (a + s, Tensor.SeedOf(a, da) + ds);
+
+    /// <summary>Reverse mode of a + s: the value, ā = seed and s̄ = Σ seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor a, Complex s) AdditionAdjoint(ComplexTensor a, Complex s, ComplexTensor seed) => (a + s, Tensor.SeedOf(a, seed), Ops.Sum(seed));
+
+    /// <summary>Forward mode of s + a: the value and ds + da.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(Complex s, ComplexTensor a, Complex ds, ComplexTensor da) => (s + a, Tensor.SeedOf(a, da) + ds);
+
+    /// <summary>Reverse mode of s + a: the value, s̄ = Σ seed and ā = seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, Complex s, ComplexTensor a) AdditionAdjoint(Complex s, ComplexTensor a, ComplexTensor seed) => (s + a, Ops.Sum(Tensor.SeedOf(a, seed)), seed);
+
+    /// <summary>Forward mode of a − s: the value and da − ds.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, Complex s, ComplexTensor da, Complex ds) => (a - s, Tensor.SeedOf(a, da) - ds);
+
+    /// <summary>Reverse mode of a − s: the value, ā = seed and s̄ = −Σ seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor a, Complex s) SubtractionAdjoint(ComplexTensor a, Complex s, ComplexTensor seed) => (a - s, Tensor.SeedOf(a, seed), -Ops.Sum(seed));
+
+    /// <summary>Forward mode of s − a: the value and ds − da.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(Complex s, ComplexTensor a, Complex ds, ComplexTensor da) => (s - a, ds - Tensor.SeedOf(a, da));
+
+    /// <summary>Reverse mode of s − a: the value, s̄ = Σ seed and ā = −seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, Complex s, ComplexTensor a) SubtractionAdjoint(Complex s, ComplexTensor a, ComplexTensor seed) => (s - a, Ops.Sum(Tensor.SeedOf(a, seed)), -seed);
+
+    /// <summary>Forward mode of a·s: the value and da·s + a·ds.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, Complex s, ComplexTensor da, Complex ds) => (a * s, Tensor.SeedOf(a, da) * s + a * ds);
+
+    /// <summary>Reverse mode of a·s: the value, ā = conj(s)·seed and s̄ = Σ conj(a)∘seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor a, Complex s) MultiplyAdjoint(ComplexTensor a, Complex s, ComplexTensor seed) =>
+        (a * s, Tensor.SeedOf(a, seed) * Complex.Conjugate(s), Inner(a, seed));
+
+    /// <summary>Forward mode of s·a: the value and ds·a + s·da.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(Complex s, ComplexTensor a, Complex ds, ComplexTensor da) => (s * a, Tensor.SeedOf(a, da) * s + a * ds);
+
+    /// <summary>Reverse mode of s·a: the value, s̄ = Σ conj(a)∘seed and ā = conj(s)·seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, Complex s, ComplexTensor a) MultiplyAdjoint(Complex s, ComplexTensor a, ComplexTensor seed) =>
+        (s * a, Inner(a, seed), Tensor.SeedOf(a, seed) * Complex.Conjugate(s));
+
+    /// <summary>Forward mode of y = a / s: the value and (da − y·ds) / s.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, Complex s, ComplexTensor da, Complex ds)
+    {
+        ComplexTensor y = a / s;
+        return (y, (Tensor.SeedOf(a, da) - y * ds) / s);
+    }
+
+    /// <summary>Reverse mode of y = a / s: the value, ā = seed / conj(s) and s̄ = −Σ conj(y)∘seed / conj(s).</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor a, Complex s) DivisionAdjoint(ComplexTensor a, Complex s, ComplexTensor seed)
+    {
+        ComplexTensor y = a / s;
+        Complex cs = Complex.Conjugate(s);
+        return (y, Tensor.SeedOf(a, seed) / cs, -Inner(y, seed) / cs);
+    }
+
+    /// <summary>Forward mode of y = s / a: the value and (ds − y∘da) / a.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(Complex s, ComplexTensor a, Complex ds, ComplexTensor da)
+    {
+        ComplexTensor y = s / a;
+        return (y, (ds - y * Tensor.SeedOf(a, da)) / a);
+    }
+
+    /// <summary>Reverse mode of y = s / a: the value, s̄ = Σ seed / conj(a) and ā = −conj(y)∘seed / conj(a).</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, Complex s, ComplexTensor a) DivisionAdjoint(Complex s, ComplexTensor a, ComplexTensor seed)
+    {
+        ComplexTensor y = s / a;
+        ComplexTensor sa = Tensor.SeedOf(a, seed) / a.Conj();
+        return (y, Ops.Sum(sa), -(y.Conj() * sa));
+    }
+
+    // ---- with a double -----------------------------------------------------------------------
+
+    /// <summary>Forward mode of a + s (real s): the value and da + ds.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, double s, ComplexTensor da, double ds) => (a + s, Tensor.SeedOf(a, da) + ds);
+
+    /// <summary>Reverse mode of a + s (real s): the value, ā = seed and s̄ = Re Σ seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor a, double s) AdditionAdjoint(ComplexTensor a, double s, ComplexTensor seed) => (a + s, Tensor.SeedOf(a, seed), Ops.Sum(seed).Real);
+
+    /// <summary>Forward mode of s + a (real s): the value and ds + da.</summary>
+    [TangentOf("op_Addition")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(double s, ComplexTensor a, double ds, ComplexTensor da) => (s + a, Tensor.SeedOf(a, da) + ds);
+
+    /// <summary>Reverse mode of s + a (real s): the value, s̄ = Re Σ seed and ā = seed.</summary>
+    [AdjointOf("op_Addition")]
+    public static (ComplexTensor Value, double s, ComplexTensor a) AdditionAdjoint(double s, ComplexTensor a, ComplexTensor seed) => (s + a, Ops.Sum(Tensor.SeedOf(a, seed)).Real, seed);
+
+    /// <summary>Forward mode of a − s (real s): the value and da − ds.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, double s, ComplexTensor da, double ds) => (a - s, Tensor.SeedOf(a, da) - ds);
+
+    /// <summary>Reverse mode of a − s (real s): the value, ā = seed and s̄ = −Re Σ seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor a, double s) SubtractionAdjoint(ComplexTensor a, double s, ComplexTensor seed) => (a - s, Tensor.SeedOf(a, seed), -Ops.Sum(seed).Real);
+
+    /// <summary>Forward mode of s − a (real s): the value and ds − da.</summary>
+    [TangentOf("op_Subtraction")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(double s, ComplexTensor a, double ds, ComplexTensor da) => (s - a, ds - Tensor.SeedOf(a, da));
+
+    /// <summary>Reverse mode of s − a (real s): the value, s̄ = Re Σ seed and ā = −seed.</summary>
+    [AdjointOf("op_Subtraction")]
+    public static (ComplexTensor Value, double s, ComplexTensor a) SubtractionAdjoint(double s, ComplexTensor a, ComplexTensor seed) => (s - a, Ops.Sum(Tensor.SeedOf(a, seed)).Real, -seed);
+
+    /// <summary>Forward mode of a·s (real s): the value and da·s + a·ds.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, double s, ComplexTensor da, double ds) => (a * s, Tensor.SeedOf(a, da) * s + a * ds);
+
+    /// <summary>Reverse mode of a·s (real s): the value, ā = s·seed and s̄ = Re Σ conj(a)∘seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor a, double s) MultiplyAdjoint(ComplexTensor a, double s, ComplexTensor seed) =>
+        (a * s, Tensor.SeedOf(a, seed) * s, Inner(a, seed).Real);
+
+    /// <summary>Forward mode of s·a (real s): the value and ds·a + s·da.</summary>
+    [TangentOf("op_Multiply")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(double s, ComplexTensor a, double ds, ComplexTensor da) => (s * a, Tensor.SeedOf(a, da) * s + a * ds);
+
+    /// <summary>Reverse mode of s·a (real s): the value, s̄ = Re Σ conj(a)∘seed and ā = s·seed.</summary>
+    [AdjointOf("op_Multiply")]
+    public static (ComplexTensor Value, double s, ComplexTensor a) MultiplyAdjoint(double s, ComplexTensor a, ComplexTensor seed) =>
+        (s * a, Inner(a, seed).Real, Tensor.SeedOf(a, seed) * s);
+
+    /// <summary>Forward mode of y = a / s (real s): the value and (da − y·ds) / s.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, double s, ComplexTensor da, double ds)
+    {
+        ComplexTensor y = a / s;
+        return (y, (Tensor.SeedOf(a, da) - y * ds) / s);
+    }
+
+    /// <summary>Reverse mode of y = a / s (real s): the value, ā = seed / s and s̄ = −Re Σ conj(y)∘seed / s.</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor a, double s) DivisionAdjoint(ComplexTensor a, double s, ComplexTensor seed)
+    {
+        ComplexTensor y = a / s;
+        return (y, Tensor.SeedOf(a, seed) / s, -Inner(y, seed).Real / s);
+    }
+
+    /// <summary>Forward mode of y = s / a (real s): the value and (ds − y∘da) / a.</summary>
+    [TangentOf("op_Division")]
+    public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(double s, ComplexTensor a, double ds, ComplexTensor da)
+    {
+        ComplexTensor y = s / a;
+        return (y, (ds - y * Tensor.SeedOf(a, da)) / a);
+    }
+
+    /// <summary>Reverse mode of y = s / a (real s): the value, s̄ = Re Σ seed / conj(a) and ā = −conj(y)∘seed / conj(a).</summary>
+    [AdjointOf("op_Division")]
+    public static (ComplexTensor Value, double s, ComplexTensor a) DivisionAdjoint(double s, ComplexTensor a, ComplexTensor seed)
+    {
+        ComplexTensor y = s / a;
+        ComplexTensor sa = Tensor.SeedOf(a, seed) / a.Conj();
+        return (y, Ops.Sum(sa).Real, -(y.Conj() * sa));
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    /// <summary>⟨u, v⟩ = Σ conj(u)∘v of two tensors of the same shape.</summary>
+    internal static Complex Inner(ComplexTensor u, ComplexTensor v)
+    {
+        Shapes.RequireSame(u._shape, v._shape, "derivative");
+        Complex s = Complex.Zero;
+        for (int i = 0; i < u._data.Length; i++)
+            s += Complex.Conjugate(u._data[i]) * v._data[i];
+        return s;
+    }
+}
