@@ -26,7 +26,7 @@ internal static class Registrations
         m.GetCustomAttribute<TangentOfAttribute>() is not null || m.GetCustomAttribute<AdjointOfAttribute>() is not null;
 
     /// <summary>Every public static differentiable kernel of the runtime.</summary>
-    public static IEnumerable<MethodInfo> Kernels() =>
+    public static IEnumerable<MethodInfo> DifferentiableKernels() =>
         Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(m => !IsRegistration(m)
                 && !NotKernels.Contains(m.Name)
