@@ -12,6 +12,10 @@ internal static class Registrations
 {
     public static readonly Type[] Types = [typeof(Ops), typeof(Tensor), typeof(ComplexTensor)];
 
+    /// <summary>The public static methods of <see cref="Types"/>, found once.</summary>
+    private static readonly MethodInfo[] AllMethods =
+        Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)).ToArray();
+
     private static readonly Type[] Differentiable = [typeof(double), typeof(Complex), typeof(Tensor), typeof(ComplexTensor)];
 
     private static readonly string[] NotKernels = ["FromTensor", "Scalar", "Arange", "Identity", "op_Implicit", "op_Explicit"];
@@ -27,7 +31,7 @@ internal static class Registrations
 
     /// <summary>Every public static differentiable kernel of the runtime.</summary>
     public static IEnumerable<MethodInfo> DifferentiableKernels() =>
-        Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        AllMethods
             .Where(m => !IsRegistration(m)
                 && !NotKernels.Contains(m.Name)
                 && !m.Name.Contains("Frechet", StringComparison.Ordinal)
@@ -36,14 +40,14 @@ internal static class Registrations
                 && m.GetParameters().Any(p => IsDifferentiableType(p.ParameterType) && !IsConstant(m, p)));
 
     public static IEnumerable<MethodInfo> Registered<TAttribute>(Func<TAttribute, bool> select) where TAttribute : Attribute =>
-        Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        AllMethods
             .Where(m => m.GetCustomAttribute<TAttribute>() is { } a && select(a));
 
     public static string Key(MethodInfo m) =>
         $"{m.DeclaringType!.Name}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name + " " + p.Name))})";
 
     public static MethodInfo ByKey(string key) =>
-        Types.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)).Single(m => Key(m) == key);
+        AllMethods.Single(m => Key(m) == key);
 
     public static MethodInfo KernelOfAdjoint(MethodInfo adjoint)
     {
