@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Diff.Kernels;
 
 namespace Diff;
@@ -54,8 +55,8 @@ public static partial class Ops
     {
         ComplexTensor value = Dot(a, b);
         SeedShape(value.ShapeRef, seed?.ShapeRef, nameof(Dot));
-        var (ab, bb) = DotAdjointCore(Promote(a.Span), a.ShapeRef, b.Span, b.ShapeRef, seed!.Span);
-        return (value, new Tensor(RealPart(ab), [.. a.ShapeRef]), new ComplexTensor(bb, [.. b.ShapeRef]));
+        var (ab, bb) = DotAdjointCore(a.Span, a.ShapeRef, b.Span, b.ShapeRef, seed!.Span);
+        return (value, new Tensor(ab, [.. a.ShapeRef]), new ComplexTensor(bb, [.. b.ShapeRef]));
     }
 
     /// <summary>Reverse mode of <see cref="Dot(ComplexTensor, Tensor)"/>: the value, ā = S·Bᵀ and b̄ = Re(Aᴴ·S) (b is real).</summary>
@@ -64,8 +65,8 @@ public static partial class Ops
     {
         ComplexTensor value = Dot(a, b);
         SeedShape(value.ShapeRef, seed?.ShapeRef, nameof(Dot));
-        var (ab, bb) = DotAdjointCore(a.Span, a.ShapeRef, Promote(b.Span), b.ShapeRef, seed!.Span);
-        return (value, new ComplexTensor(ab, [.. a.ShapeRef]), new Tensor(RealPart(bb), [.. b.ShapeRef]));
+        var (ab, bb) = DotAdjointCore(a.Span, a.ShapeRef, b.Span, b.ShapeRef, seed!.Span);
+        return (value, new ComplexTensor(ab, [.. a.ShapeRef]), new Tensor(bb, [.. b.ShapeRef]));
     }
 
     // ---- MatMul ------------------------------------------------------------------------------
@@ -173,8 +174,8 @@ public static partial class Ops
         ComplexTensor value = TensorDot(a, b, axes);
         SeedShape(value.ShapeRef, seed?.ShapeRef, nameof(TensorDot));
         var plan = TensorDotPlan(a.ShapeRef, b.ShapeRef, axes);
-        var (ab, bb) = ProductAdjoint(Promote(a.Span), b.Span, seed!.Span, plan.M, plan.K, plan.N);
-        return (value, new Tensor(RealPart(ab), [.. a.ShapeRef]), new ComplexTensor(bb, [.. b.ShapeRef]));
+        var (ab, bb) = ProductAdjoint(a.Span, b.Span, seed!.Span, plan.M, plan.K, plan.N);
+        return (value, new Tensor(ab, [.. a.ShapeRef]), new ComplexTensor(bb, [.. b.ShapeRef]));
     }
 
     /// <summary>Reverse mode of <see cref="TensorDot(ComplexTensor, Tensor, int)"/>: ā = S·Bᵀ and b̄ = Re(Aᴴ·S) (b is real).</summary>
@@ -184,8 +185,8 @@ public static partial class Ops
         ComplexTensor value = TensorDot(a, b, axes);
         SeedShape(value.ShapeRef, seed?.ShapeRef, nameof(TensorDot));
         var plan = TensorDotPlan(a.ShapeRef, b.ShapeRef, axes);
-        var (ab, bb) = ProductAdjoint(a.Span, Promote(b.Span), seed!.Span, plan.M, plan.K, plan.N);
-        return (value, new ComplexTensor(ab, [.. a.ShapeRef]), new Tensor(RealPart(bb), [.. b.ShapeRef]));
+        var (ab, bb) = ProductAdjoint(a.Span, b.Span, seed!.Span, plan.M, plan.K, plan.N);
+        return (value, new ComplexTensor(ab, [.. a.ShapeRef]), new Tensor(bb, [.. b.ShapeRef]));
     }
 
     // ---- Sum, Trace --------------------------------------------------------------------------
@@ -313,6 +314,69 @@ public static partial class Ops
         var plan = DotPlan(aShape, bShape, nameof(Dot));
         var (ab, bColumns) = ProductAdjoint(a, BatchesToColumns(b, plan), seed, plan.M, plan.K, plan.N);
         return (ab, ColumnsToBatches(bColumns, plan));
+    }
+
+    /// <summary>The adjoints of numpy's dot of a real and a complex tensor: the real operand's is real.</summary>
+    private static (double[] A, Complex[] B) DotAdjointCore(ReadOnlySpan<double> a, int[] aShape, ReadOnlySpan<Complex> b, int[] bShape, ReadOnlySpan<Complex> seed)
+    {
+        if (aShape.Length == 0 || bShape.Length == 0)
+        {
+            // a scaling: O(length), promoting is as cheap as anything
+            var (ab, bb) = DotAdjointCore(Promote(a), aShape, b, bShape, seed);
+            return (RealPart(ab), bb);
+        }
+        var plan = DotPlan(aShape, bShape, nameof(Dot));
+        var (abar, bColumns) = ProductAdjoint(a, BatchesToColumns(b, plan), seed, plan.M, plan.K, plan.N);
+        return (abar, ColumnsToBatches(bColumns, plan));
+    }
+
+    /// <summary>The adjoints of numpy's dot of a complex and a real tensor: the real operand's is real.</summary>
+    private static (Complex[] A, double[] B) DotAdjointCore(ReadOnlySpan<Complex> a, int[] aShape, ReadOnlySpan<double> b, int[] bShape, ReadOnlySpan<Complex> seed)
+    {
+        if (aShape.Length == 0 || bShape.Length == 0)
+        {
+            var (ab, bb) = DotAdjointCore(a, aShape, Promote(b), bShape, seed);
+            return (ab, RealPart(bb));
+        }
+        var plan = DotPlan(aShape, bShape, nameof(Dot));
+        var (abar, bColumns) = ProductAdjoint(a, BatchesToColumns(b, plan), seed, plan.M, plan.K, plan.N);
+        return (abar, ColumnsToBatches(bColumns, plan));
+    }
+
+    /// <summary>
+    /// For C = A·B with real A (m×k), complex B (k×n) and the seed S: Ā = Re(S·Bᴴ) and B̄ = Aᵀ·S, each one real product:
+    /// Re(S·Bᴴ) = Re S·(Re B)ᵀ + Im S·(Im B)ᵀ is S's interleaved doubles (m×2n) times the transpose of B's (2n×k).
+    /// </summary>
+    private static (double[] A, Complex[] B) ProductAdjoint(ReadOnlySpan<double> a, ReadOnlySpan<Complex> b, ReadOnlySpan<Complex> seed, int m, int k, int n)
+    {
+        var ab = new double[m * k];
+        Gemm.Multiply(MemoryMarshal.Cast<Complex, double>(seed), Transposed(MemoryMarshal.Cast<Complex, double>(b), k, 2 * n), ab, m, 2 * n, k);
+        return (ab, Product(Transposed(a, m, k), seed, k, m, n));
+    }
+
+    /// <summary>
+    /// For C = A·B with complex A (m×k), real B (k×n) and the seed S: Ā = S·Bᵀ and B̄ = Re(Aᴴ·S) = (Re A)ᵀ·Re S + (Im A)ᵀ·Im S,
+    /// the latter one real product of A's and S's real parts stacked over their imaginary parts (2m rows).
+    /// </summary>
+    private static (Complex[] A, double[] B) ProductAdjoint(ReadOnlySpan<Complex> a, ReadOnlySpan<double> b, ReadOnlySpan<Complex> seed, int m, int k, int n)
+    {
+        Complex[] ab = Product(seed, Transposed(b, k, n), m, n, k);
+        var stackedT = new double[k * 2 * m];
+        for (int i = 0; i < m; i++)
+            for (int p = 0; p < k; p++)
+            {
+                stackedT[p * 2 * m + i] = a[i * k + p].Real;
+                stackedT[p * 2 * m + m + i] = a[i * k + p].Imaginary;
+            }
+        var stackedS = new double[2 * m * n];
+        for (int i = 0; i < m * n; i++)
+        {
+            stackedS[i] = seed[i].Real;
+            stackedS[m * n + i] = seed[i].Imaginary;
+        }
+        var bb = new double[k * n];
+        Gemm.Multiply(stackedT, stackedS, bb, k, 2 * m, n);
+        return (ab, bb);
     }
 
     /// <summary>For C = A·B (m×k times k×n) and the seed S (m×n): Ā = S·Bᵀ and B̄ = Aᵀ·S.</summary>
