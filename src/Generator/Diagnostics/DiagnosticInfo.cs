@@ -1,0 +1,32 @@
+using Diff.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Diff.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic as plain values: the descriptor id, the message arguments and the location. Parsing produces these;
+/// the analyzers turn them into <see cref="Diagnostic"/>s.
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments) =>
+        new(descriptor.Id, LocationInfo.From(location), new EquatableArray<string>(arguments));
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SyntaxNode? node, params string[] arguments) =>
+        Create(descriptor, node?.GetLocation(), arguments);
+
+    public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ById(Id);
+
+    public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+
+    public Diagnostic ToDiagnostic()
+    {
+        var args = new object[Arguments.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] = Arguments[i];
+        }
+
+        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+    }
+}
