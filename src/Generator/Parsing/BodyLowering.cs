@@ -180,7 +180,7 @@ internal sealed class BodyLowering
 
         if (op is null)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedExpression, compound.Syntax, $"the operator '{compound.OperatorKind}' in '{compound.Syntax}'");
+            _context.Report(DiagnosticDescriptors.UnsupportedExpression, compound.Syntax, $"the operator '{((AssignmentExpressionSyntax)compound.Syntax).OperatorToken.Text}' in '{compound.Syntax}'");
             return;
         }
 
