@@ -65,7 +65,7 @@ internal sealed class LoweringContext
             return existing;
         }
 
-        var model = new VariableModel(Unique(local.Name), typeName, kind, IsParameter: false);
+        var model = new VariableModel(Unique(local.Name), typeName, kind, IsParameter: false, IsReferenceType: !local.Type.IsValueType);
         _variables[local] = model;
         _ordered.Add(model);
         return model;

@@ -16,8 +16,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::System.Numerics.Complex Value, global::System.Numerics.Complex z, double w) AccumulateAdjoint(global::System.Numerics.Complex z, double w, int n, int m, global::System.Numerics.Complex seed)
         {
-            int i = default!;
-            int j = default!;
+            int i = default;
+            int j = default;
             var jTape = new global::Diff.ValueStack<int>();
             var accTape = new global::Diff.ValueStack<global::System.Numerics.Complex>();
             var jCountTape = new global::Diff.ValueStack<int>();

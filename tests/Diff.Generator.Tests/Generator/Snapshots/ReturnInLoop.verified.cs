@@ -16,7 +16,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double x, double limit) FirstAboveAdjoint(double x, double limit, int n, double seed)
         {
-            int j = default!;
+            int j = default;
             var jTape = new global::Diff.ValueStack<int>();
             var vTape = new global::Diff.ValueStack<double>();
             var branchTape = new global::Diff.ValueStack<bool>();
