@@ -124,7 +124,12 @@ internal sealed class ForwardMode : IEmitScope
 
         var (value, tangent) = Forward(assign.Value);
         var kind = _method.Variable(assign.Target).Kind;
-        _writer.Line($"{declaration}{Tangent(assign.Target)} = {(tangent ?? C.Zero(kind)).Text};");
+        var tangentText = (tangent ?? C.Zero(kind)).Text;
+        if (tangentText != Tangent(assign.Target) || assign.IsDeclaration)
+        {
+            _writer.Line($"{declaration}{Tangent(assign.Target)} = {tangentText};");
+        }
+
         _writer.Line($"{declaration}{assign.Target} = {value.Text};");
     }
 

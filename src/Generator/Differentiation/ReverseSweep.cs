@@ -140,7 +140,11 @@ internal sealed class ReverseSweep : IEmitScope
         {
             var own = contributions.Where(c => c.Variable == target).Select(c => c.Term).ToList();
             var kind = _method.Variable(target).Kind;
-            _writer.Line($"{_owner.Bar(target)} = {(own.Count == 0 ? C.Zero(kind) : own.Aggregate(C.Add)).Text};");
+            var total = own.Count == 0 ? C.Zero(kind) : own.Aggregate(C.Add);
+            if (total.Text != _owner.Bar(target))
+            {
+                _writer.Line($"{_owner.Bar(target)} = {total.Text};");
+            }
         }
     }
 

@@ -67,8 +67,8 @@ internal static class MemberEmitter
     private static string Signature(MethodInfo method, string name, string returns, IEnumerable<string> extra) =>
         $"{method.Model.Accessibility} static {returns} {method.Model.Name}{name}({string.Join(", ", new[] { method.ParameterList }.Concat(extra).Where(s => s.Length > 0))})";
 
-    private static string AdjointTuple(MethodInfo method, string valueType) =>
-        "(" + string.Join(", ", new[] { valueType + " Value" }.Concat(method.Differentiable.Select(p => p.TypeName + " " + p.Name))) + ")";
+    private static string AdjointTuple(MethodInfo method, string valueType, string? elementType = null) =>
+        "(" + string.Join(", ", new[] { valueType + " Value" }.Concat(method.Differentiable.Select(p => (elementType ?? p.TypeName) + " " + p.Name))) + ")";
 
     private static string DerivativeList(MethodInfo method) =>
         string.Join(", ", method.Differentiable.Select(p => $"<paramref name=\"{p.Name}\"/>"));
@@ -130,7 +130,7 @@ internal static class MemberEmitter
             : $"/// from {reverseSweeps} reverse-mode sweep{(reverseSweeps == 1 ? string.Empty : "s")}{(complex ? " (seeds 1 and i give ∂Re/∂x and ∂Im/∂x)" : string.Empty)}.");
         writer.Line($"/// </summary>");
         writer.Line(GeneratedCode);
-        writer.Open(Signature(method, "Jacobian", AdjointTuple(method, method.ReturnType), new string[0]));
+        writer.Open(Signature(method, "Jacobian", AdjointTuple(method, method.ReturnType, method.ReturnType), new string[0]));
         if (forward)
         {
             var sweeps = new List<string>();
