@@ -154,7 +154,17 @@ public sealed class FuzzMethodWriter
             body.Append(Indent(2)).Append("double bad = ").Append(text).Append(";\n");
             body.Append(Indent(2)).Append("p0 = p0 + bad;\n");
         }
-        body.Append(Indent(2)).Append("return ").Append(ReturnValue(returns, 3)).Append(";\n");
+        // Mostly make the result depend on a parameter, so that few methods are only DIFF0010 warnings.
+        string final = Expression(returns, 3);
+        if (random.Next(10) < 7)
+        {
+            (string p, FuzzType t) = parameters[random.Next(count)];
+            string term = t == returns || returns == FuzzType.Complex ? p : $"({p}).Real";
+            final = $"({final}) {"+-*"[random.Next(3)]} {term}";
+        }
+        if (returnsFloat)
+            final = returns == FuzzType.Complex ? $"(float)({final}).Real" : $"(float)({final})";
+        body.Append(Indent(2)).Append("return ").Append(final).Append(";\n");
 
         var text2 = new StringBuilder();
         text2.Append("    [Differentiable]\n");
