@@ -52,7 +52,7 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
         {
             if (_ids.Contains(info.Id))
             {
-                context.ReportDiagnostic(info.ToDiagnostic());
+                context.ReportDiagnostic(info.ToDiagnostic(context.SemanticModel.Compilation));
             }
         }
     }

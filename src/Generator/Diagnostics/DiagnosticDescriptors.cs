@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ResultIndependent = Warning(
         "DIFF0010", "Result does not depend on any differentiable parameter",
-        "The result of '{0}' does not depend on any differentiable parameter: no derivatives are generated");
+        "The result of '{0}' does not depend on any differentiable parameter: its derivatives are zero");
 
     public static readonly DiagnosticDescriptor MalformedRegistration = Error(
         "DIFF0011", "Malformed derivative registration",

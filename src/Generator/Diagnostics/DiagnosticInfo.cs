@@ -19,7 +19,8 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 
     public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>The diagnostic, located in <paramref name="compilation"/>'s syntax tree of the same path (so it shows in source).</summary>
+    public Diagnostic ToDiagnostic(Compilation? compilation = null)
     {
         var args = new object[Arguments.Count];
         for (var i = 0; i < args.Length; i++)
@@ -27,6 +28,27 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
             args[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        Microsoft.CodeAnalysis.Location location = Microsoft.CodeAnalysis.Location.None;
+        if (Location is { } info)
+        {
+            SyntaxTree? tree = null;
+            if (compilation is not null)
+            {
+                foreach (var candidate in compilation.SyntaxTrees)
+                {
+                    if (candidate.FilePath == info.FilePath)
+                    {
+                        tree = candidate;
+                        break;
+                    }
+                }
+            }
+
+            location = tree is not null && info.Span.End <= tree.Length
+                ? Microsoft.CodeAnalysis.Location.Create(tree, info.Span)
+                : info.ToLocation();
+        }
+
+        return Diagnostic.Create(Descriptor, location, args);
     }
 }

@@ -22,6 +22,7 @@ internal static class MemberEmitter
         writer.Line("#pragma warning disable CS0219 // a value recorded for the reverse sweep may go unused on some paths");
         writer.Line("#pragma warning disable CS0419, CS1574 // <see cref> to an overloaded method");
         writer.Line("#pragma warning disable CS1591 // the generated members are documented by their summaries");
+        writer.Line("#pragma warning disable CS0162, CS1717, CS1718 // conditions and assignments copied from the method as written");
         writer.Line();
         if (model.Namespace is not null)
         {

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Diff.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Diff.Generator.Parsing;
 
@@ -40,6 +42,11 @@ internal sealed class CallResolver
 
         if (Types.HasAttribute(method, Types.DifferentiableAttribute))
         {
+            if (!CanBeDifferentiated(method))
+            {
+                missing = Display(method) + " (it cannot be differentiated itself: see its diagnostics)";
+            }
+
             return new CallTarget(name, Display(method), parameters, name + "Adjoint", name + "Tangent");
         }
 
@@ -79,6 +86,39 @@ internal sealed class CallResolver
         }
 
         return new CallTarget(name, Display(method), parameters, adjoint, tangent);
+    }
+
+    [ThreadStatic]
+    private static HashSet<IMethodSymbol>? _inProgress;
+
+    /// <summary>
+    /// Whether a <c>[Differentiable]</c> method of this compilation gets generated members (parsing it finds no
+    /// error); a method of a referenced assembly has them already. Recursive calls are assumed fine.
+    /// </summary>
+    private bool CanBeDifferentiated(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.Length == 0
+            || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax syntax
+            || !_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+        {
+            return true;
+        }
+
+        _inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        if (!_inProgress.Add(method))
+        {
+            return true;
+        }
+
+        try
+        {
+            var result = MethodParser.Parse(method, syntax, _compilation.GetSemanticModel(syntax.SyntaxTree), default);
+            return result.Model is not null && !result.Diagnostics.Any(d => d.IsError);
+        }
+        finally
+        {
+            _inProgress.Remove(method);
+        }
     }
 
     /// <summary>The registrations that may name <paramref name="method"/>: its type's methods, then the compilation's.</summary>

@@ -45,6 +45,10 @@ internal static class MethodParser
         var identifier = syntax.Identifier;
 
         CheckDeclaration(method, syntax, context);
+        if (method.IsGenericMethod)
+        {
+            return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+        }
         var parameters = new List<ParameterModel>();
         foreach (var parameter in method.Parameters)
         {
@@ -69,7 +73,7 @@ internal static class MethodParser
 
         if (syntax.Body is null && syntax.ExpressionBody is null)
         {
-            context.Report(DiagnosticDescriptors.NoBody, syntax.Identifier.Parent is null ? null : syntax, method.Name);
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoBody, syntax.Identifier.GetLocation(), method.Name));
         }
 
         if (context.HasErrors)
@@ -83,7 +87,7 @@ internal static class MethodParser
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
 
-        var normalized = ReturnNormalizer.Normalize(body);
+        var normalized = ReturnNormalizer.Normalize(body, () => context.AddTemporary("returned", ValueKind.Passive, "bool").Name);
         var model = new MethodModel(
             HintName(method),
             method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
@@ -101,7 +105,13 @@ internal static class MethodParser
             context.Report(DiagnosticDescriptors.ResultIndependent, null, method.Name);
             var last = context.Diagnostics[context.Diagnostics.Count - 1];
             context.Diagnostics[context.Diagnostics.Count - 1] = last with { Location = LocationInfo.From(identifier.GetLocation()) };
-            return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+
+            // With differentiable parameters the derivatives are still generated (they are zero), so callers
+            // compile; without any there is nothing to generate (and no caller differentiates through it).
+            if (!parameters.Any(p => p.IsDifferentiable))
+            {
+                return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+            }
         }
 
         return new ParseResult(model, context.Diagnostics.ToEquatableArray());
@@ -146,7 +156,7 @@ internal static class MethodParser
 
         if (method.IsGenericMethod)
         {
-            context.Report(DiagnosticDescriptors.GenericUnsupported, syntax.TypeParameterList, method.Name, "it is generic");
+            context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericUnsupported, syntax.Identifier.GetLocation(), method.Name, "it is generic"));
         }
 
         foreach (var suffix in GeneratedSuffixes)

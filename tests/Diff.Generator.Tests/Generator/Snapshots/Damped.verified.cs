@@ -3,6 +3,7 @@
 #pragma warning disable CS0219 // a value recorded for the reverse sweep may go unused on some paths
 #pragma warning disable CS0419, CS1574 // <see cref> to an overloaded method
 #pragma warning disable CS1591 // the generated members are documented by their summaries
+#pragma warning disable CS0162, CS1717, CS1718 // conditions and assignments copied from the method as written
 
 namespace Samples
 {
