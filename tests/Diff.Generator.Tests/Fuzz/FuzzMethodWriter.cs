@@ -239,8 +239,8 @@ public sealed class FuzzMethodWriter
                 var text = new StringBuilder();
                 text.Append($"{pad}if ({Condition()})\n{pad}{{\n");
                 text.Append(Block(indent + 1, returns, inLoop, 1 + random.Next(2)));
-                // An early return, but not inside a for loop: Diff rejects that (DIFF0005, see the report of BUG-V7).
-                if (!inLoop && random.Next(3) == 0)
+                // An early return, also inside a for loop.
+                if (random.Next(3) == 0)
                     text.Append($"{Indent(indent + 1)}return {ReturnValue(returns, 2)};\n");
                 text.Append($"{pad}}}\n");
                 if (random.Next(2) == 0)
