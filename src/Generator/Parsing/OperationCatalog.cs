@@ -27,6 +27,8 @@ internal static class OperationCatalog
         ["Sin"] = OpCode.Sin, ["Cos"] = OpCode.Cos, ["Tan"] = OpCode.Tan,
         ["Sinh"] = OpCode.Sinh, ["Cosh"] = OpCode.Cosh, ["Tanh"] = OpCode.Tanh,
         ["Conjugate"] = OpCode.Conjugate, ["Abs"] = OpCode.Magnitude, ["FromPolarCoordinates"] = OpCode.FromPolar,
+        ["Add"] = OpCode.Add, ["Subtract"] = OpCode.Subtract, ["Multiply"] = OpCode.Multiply, ["Divide"] = OpCode.Divide,
+        ["Negate"] = OpCode.Negate,
     };
 
     private static readonly Dictionary<string, OpCode> ComplexProperties = new()

@@ -119,6 +119,7 @@ internal static class GeneratorTestSources
             {
                 Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k);
                 Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k);
+                v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Complex.Subtract(z, 1.0));
                 return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v);
             }
         }

@@ -19,6 +19,8 @@ namespace Samples
             // forward sweep
             global::System.Numerics.Complex w = global::System.Numerics.Complex.Conjugate(z) * z + new global::System.Numerics.Complex(k, 2.0 * k);
             global::System.Numerics.Complex v = global::System.Numerics.Complex.Sin(z) * global::System.Numerics.Complex.Log(w) - global::System.Numerics.Complex.Pow(z, 2.5) + global::System.Numerics.Complex.Sqrt(z * k);
+            global::System.Numerics.Complex vSaved = v;
+            v = v + global::System.Numerics.Complex.Tanh(z) / (w * k) - -(z - 1.0);
             double value = w.Magnitude + z.Phase * k + v.Real - z.Imaginary + v.Magnitude;
 
             // reverse sweep
@@ -34,14 +36,22 @@ namespace Samples
             zBar += global::System.Numerics.Complex.ImaginaryOne * z / (z.Magnitude * z.Magnitude) * (k * seed) + new global::System.Numerics.Complex(0.0, -seed);
             kBar += phaseZ * seed;
             vBar += seed + v / magnitudeV * seed;
+            // v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
+            v = vSaved;
+            global::System.Numerics.Complex product = w * k;
+            global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
+            global::System.Numerics.Complex productBar = global::System.Numerics.Complex.Conjugate(-(tanhZ / (product * product))) * vBar;
+            zBar += global::System.Numerics.Complex.Conjugate(1.0 - tanhZ * tanhZ) * (global::System.Numerics.Complex.Conjugate(1.0 / product) * vBar) + vBar;
+            wBar += k * productBar;
+            kBar += (global::System.Numerics.Complex.Conjugate(w) * productBar).Real;
             // Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k)
             global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
-            global::System.Numerics.Complex productBar = global::System.Numerics.Complex.Conjugate(0.5 / sqrt) * vBar;
-            zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) + global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * -vBar + k * productBar;
+            global::System.Numerics.Complex productBar2 = global::System.Numerics.Complex.Conjugate(0.5 / sqrt) * vBar;
+            zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) + global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * -vBar + k * productBar2;
             wBar += global::System.Numerics.Complex.Conjugate(1.0 / w) * (global::System.Numerics.Complex.Conjugate(sinZ) * vBar);
-            kBar += (global::System.Numerics.Complex.Conjugate(z) * productBar).Real;
+            kBar += (global::System.Numerics.Complex.Conjugate(z) * productBar2).Real;
             // Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
             global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
             zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Conjugate(z) * wBar) + global::System.Numerics.Complex.Conjugate(conjugateZ) * wBar;
@@ -64,6 +74,10 @@ namespace Samples
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
             global::System.Numerics.Complex dv = logW * (global::System.Numerics.Complex.Cos(z) * dz) + sinZ * (1.0 / w * dw) - (2.5 * global::System.Numerics.Complex.Pow(z, 1.5) * dz) + 0.5 / sqrt * (k * dz + z * dk);
             global::System.Numerics.Complex v = sinZ * logW - global::System.Numerics.Complex.Pow(z, 2.5) + sqrt;
+            global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
+            global::System.Numerics.Complex product = w * k;
+            dv = dv + 1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) + -(tanhZ / (product * product)) * (k * dw + w * dk) + dz;
+            v = v + tanhZ / product - -(z - 1.0);
             double magnitudeW = w.Magnitude;
             double phaseZ = z.Phase;
             double magnitudeV = v.Magnitude;
