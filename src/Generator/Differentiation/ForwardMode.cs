@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using System.Linq;
+using Diff.Generator.Differentiation.Rules;
+using Diff.Generator.Emission;
+using Diff.Generator.Model;
+
+namespace Diff.Generator.Differentiation;
+
+/// <summary>
+/// Writes the body of <c>{F}Tangent</c>: the method's own statements, each active assignment preceded by the
+/// assignment of its tangent (<c>dv = …; v = …;</c>), and every return returning the value with its tangent.
+/// </summary>
+internal sealed class ForwardMode : IEmitScope
+{
+    private readonly MethodInfo _method;
+    private readonly NameScope _names;
+    private readonly Dictionary<string, string> _tangents = new();
+    private SourceWriter _writer;
+
+    public ForwardMode(MethodInfo method, NameScope names, SourceWriter writer)
+    {
+        _method = method;
+        _names = names;
+        _writer = writer;
+    }
+
+    /// <summary>The name of each differentiable parameter's tangent parameter.</summary>
+    public static string TangentParameter(ParameterModel parameter) => "d" + parameter.Name;
+
+    public void EmitBody()
+    {
+        foreach (var parameter in _method.Model.Parameters)
+        {
+            if (!_method.Activity.IsActive(parameter.Name))
+            {
+                continue;
+            }
+
+            if (parameter.IsDifferentiable)
+            {
+                _tangents[parameter.Name] = TangentParameter(parameter);
+            }
+            else
+            {
+                // A constant parameter that is later given a value that depends on the inputs.
+                var name = Tangent(parameter.Name);
+                _writer.Line($"{parameter.TypeName} {name} = {TypeNames.Zero(parameter.Kind)};");
+            }
+        }
+
+        Block(_method.Model.Body);
+    }
+
+    private string Tangent(string variable)
+    {
+        if (!_tangents.TryGetValue(variable, out var name))
+        {
+            name = _names.Fresh("d" + variable);
+            _tangents[variable] = name;
+        }
+
+        return name;
+    }
+
+    private void Block(IEnumerable<Stmt> block)
+    {
+        foreach (var statement in block)
+        {
+            Statement(statement);
+        }
+    }
+
+    private void Statement(Stmt statement)
+    {
+        switch (statement)
+        {
+            case DeclareStmt declare:
+                var type = _method.TypeOf(declare.Target);
+                _writer.Line($"{type} {declare.Target};");
+                if (_method.Activity.IsActive(declare.Target))
+                {
+                    _writer.Line($"{type} {Tangent(declare.Target)};");
+                }
+
+                break;
+            case AssignStmt assign:
+                Assign(assign);
+                break;
+            case IfStmt { IsReturnGuard: true } guard:
+                // Forward mode returns from inside the loop, so what follows it runs only when it did not.
+                Block(guard.Then);
+                break;
+            case IfStmt branch:
+                _writer.Open($"if ({branch.Condition.Text})");
+                Block(branch.Then);
+                _writer.Close();
+                if (branch.Else.Count > 0)
+                {
+                    _writer.Open("else");
+                    Block(branch.Else);
+                    _writer.Close();
+                }
+
+                break;
+            case ForStmt loop:
+                var header = LoopHeader.Write(loop, _method, hoisted: null, _writer);
+                _writer.Open(header);
+                Block(loop.Body);
+                _writer.Close();
+                break;
+            case ReturnStmt ret:
+                var (value, tangent) = Forward(ret.Value);
+                _writer.Line($"return ({value.Text}, {(tangent ?? C.Zero(_method.Model.ReturnKind)).Text});");
+                break;
+        }
+    }
+
+    private void Assign(AssignStmt assign)
+    {
+        var declaration = assign.IsDeclaration ? _method.TypeOf(assign.Target) + " " : string.Empty;
+        if (!_method.Activity.IsActive(assign.Target))
+        {
+            _writer.Line(assign.PrintText is { } text && !assign.IsDeclaration
+                ? text + ";"
+                : $"{declaration}{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
+            return;
+        }
+
+        var (value, tangent) = Forward(assign.Value);
+        var kind = _method.Variable(assign.Target).Kind;
+        var tangentText = (tangent ?? C.Zero(kind)).Text;
+        if (tangentText != Tangent(assign.Target) || assign.IsDeclaration)
+        {
+            _writer.Line($"{declaration}{Tangent(assign.Target)} = {tangentText};");
+        }
+
+        _writer.Line($"{declaration}{assign.Target} = {value.Text};");
+    }
+
+    /// <summary>The value and tangent (null when zero) of an expression; locals for values used more than once.</summary>
+    private (Code Value, Code? Tangent) Forward(Expr expr)
+    {
+        switch (expr)
+        {
+            case VarExpr v:
+                return (C.Name(v.Name, v.Kind), _method.Activity.IsActive(v.Name) ? C.Name(Tangent(v.Name), v.Kind) : null);
+            case PassiveExpr:
+                return (ExpressionWalker.Primal(expr), null);
+        }
+
+        if (!_method.Activity.IsActive(expr))
+        {
+            return (ExpressionWalker.Primal(expr), null);
+        }
+
+        var children = ExpressionWalker.Children(expr);
+        var operands = new Operand[children.Count];
+        for (var i = 0; i < operands.Length; i++)
+        {
+            var (value, tangent) = Forward(children[i]);
+            var hint = Hints.For(children[i]);
+            value = Code.Deferred(value, v => Materialize(v, hint));
+
+            operands[i] = new Operand(value, tangent, children[i].Kind, tangent is not null);
+        }
+
+        return ExpressionWalker.Rule(expr).Forward(this, operands, expr.Kind, Hints.For(expr));
+    }
+
+    public Code Materialize(Code value, string hint)
+    {
+        var name = _names.Fresh(hint);
+        var type = value.Kind == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
+        _writer.Line($"{type} {name} = {value.Text};");
+        return C.Name(name, value.Kind);
+    }
+
+    public string Fresh(string hint) => _names.Fresh(hint);
+
+    public void Line(string text) => _writer.Line(text);
+}

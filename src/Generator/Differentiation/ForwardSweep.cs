@@ -1,0 +1,211 @@
+using System.Collections.Generic;
+using Diff.Generator.Emission;
+using Diff.Generator.Model;
+
+namespace Diff.Generator.Differentiation;
+
+/// <summary>
+/// The forward sweep of an adjoint: the method's statements as written, plus what the reverse sweep needs —
+/// values saved before they are overwritten, branch decisions, and loop trip counts.
+/// </summary>
+internal sealed class ForwardSweep
+{
+    private readonly ReverseMode _owner;
+    private readonly MethodInfo _method;
+    private readonly string _value;
+
+    public ForwardSweep(ReverseMode owner, string value)
+    {
+        _owner = owner;
+        _method = owner.Method;
+        _value = value;
+    }
+
+    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        for (var i = 0; i < block.Count; i++)
+        {
+            Statement(block[i], path + "." + i, loopDepth, ifDepth, writer);
+        }
+    }
+
+    private void Statement(Stmt statement, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        switch (statement)
+        {
+            case DeclareStmt declare:
+                if (!_owner.Plan.Hoisted.Contains(declare.Target))
+                {
+                    writer.Line($"{_method.TypeOf(declare.Target)} {declare.Target};");
+                }
+                else
+                {
+                    HoistVariable(declare.Target);
+                }
+
+                break;
+            case AssignStmt assign:
+                Save(assign, path, loopDepth, ifDepth, writer);
+                Assign(assign, writer);
+                break;
+            case IfStmt branch:
+                If(branch, path, loopDepth, ifDepth, writer);
+                break;
+            case ForStmt loop:
+                For(loop, path, loopDepth, ifDepth, writer);
+                break;
+            case ReturnStmt ret:
+                var value = ExpressionWalker.Primal(ret.Value).Text;
+                writer.Line(loopDepth == 0 && ifDepth == 0 ? $"{_method.ReturnType} {_value} = {value};" : $"{_value} = {value};");
+                break;
+        }
+    }
+
+    private readonly HashSet<string> _hoistedDeclared = new();
+
+    private void HoistVariable(string name)
+    {
+        if (_hoistedDeclared.Add(name))
+        {
+            var variable = _method.Variable(name);
+            _owner.Hoist(variable.TypeName, name, variable.Kind != ValueKind.Passive ? TypeNames.Zero(variable.Kind) : variable.IsReferenceType ? "default!" : "default");
+        }
+    }
+
+    private void Assign(AssignStmt assign, SourceWriter writer)
+    {
+        var declare = assign.IsDeclaration && !_owner.Plan.Hoisted.Contains(assign.Target);
+        if (assign.IsDeclaration && !declare)
+        {
+            HoistVariable(assign.Target);
+        }
+
+        if (assign.PrintText is { } text && !declare)
+        {
+            writer.Line(text + ";");
+            return;
+        }
+
+        var type = declare ? _method.TypeOf(assign.Target) + " " : string.Empty;
+        writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
+    }
+
+    /// <summary>Saves the value an assignment overwrites when the reverse sweep needs it.</summary>
+    private void Save(AssignStmt assign, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        if (!_owner.Plan.IsSaved(assign, loopDepth))
+        {
+            return;
+        }
+
+        if (assign.IsDeclaration || _owner.Plan.Hoisted.Contains(assign.Target))
+        {
+            HoistVariable(assign.Target);
+        }
+
+        var type = _method.TypeOf(assign.Target);
+        if (loopDepth > 0)
+        {
+            writer.Line($"{_owner.Tape(assign.Target, assign.Target, type)}.Push({assign.Target});");
+            return;
+        }
+
+        var slot = _owner.Slot(path, assign.Target + "Saved");
+        if (ifDepth == 0)
+        {
+            writer.Line($"{type} {slot} = {assign.Target};");
+        }
+        else
+        {
+            _owner.Hoist(type, slot, "default");
+            writer.Line($"{slot} = {assign.Target};");
+        }
+    }
+
+    private void If(IfStmt branch, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        var condition = branch.Condition.Text;
+        if (_owner.Plan.NeedsReverse(branch, loopDepth))
+        {
+            var record = _owner.Slot(path, "branch");
+            if (loopDepth > 0)
+            {
+                writer.Line($"bool {record} = {condition};");
+                writer.Line($"{_owner.Tape(path, record, "bool")}.Push({record});");
+            }
+            else if (ifDepth == 0)
+            {
+                writer.Line($"bool {record} = {condition};");
+            }
+            else
+            {
+                _owner.Hoist("bool", record, "false");
+                writer.Line($"{record} = {condition};");
+            }
+
+            condition = record;
+        }
+
+        writer.Open($"if ({condition})");
+        Block(branch.Then, path + ".then", loopDepth, ifDepth + 1, writer);
+        writer.Close();
+        if (branch.Else.Count > 0)
+        {
+            writer.Open("else");
+            Block(branch.Else, path + ".else", loopDepth, ifDepth + 1, writer);
+            writer.Close();
+        }
+    }
+
+    private void For(ForStmt loop, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        var recorded = _owner.Plan.NeedsReverse(loop, loopDepth);
+        string? count = null;
+        if (recorded)
+        {
+            count = _owner.Slot(path, loop.CounterName + "Count");
+            if (loopDepth == 0 && ifDepth > 0)
+            {
+                _owner.Hoist("int", count, "0");
+                writer.Line($"{count} = 0;");
+            }
+            else
+            {
+                writer.Line($"int {count} = 0;");
+            }
+        }
+
+        for (var i = 0; i < loop.Init.Count; i++)
+        {
+            if (loop.Init[i] is AssignStmt init)
+            {
+                Save(init, path + ".init." + i, loopDepth, ifDepth, writer);
+                if (init.IsDeclaration && _owner.Plan.Hoisted.Contains(init.Target))
+                {
+                    HoistVariable(init.Target);
+                }
+            }
+        }
+
+        writer.Open(LoopHeader.Write(loop, _method, _owner.Plan.Hoisted, writer));
+        Block(loop.Body, path + ".body", loopDepth + 1, ifDepth, writer);
+        for (var i = 0; i < loop.Increment.Count; i++)
+        {
+            if (loop.Increment[i] is AssignStmt increment)
+            {
+                Save(increment, path + ".increment." + i, loopDepth + 1, ifDepth, writer);
+            }
+        }
+
+        if (count is not null)
+        {
+            writer.Line($"{count}++;");
+        }
+
+        writer.Close();
+        if (count is not null && loopDepth > 0)
+        {
+            writer.Line($"{_owner.Tape(path, count, "int")}.Push({count});");
+        }
+    }
+}

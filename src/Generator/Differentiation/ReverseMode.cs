@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Diff.Generator.Analysis;
+using Diff.Generator.Emission;
+using Diff.Generator.Model;
+
+namespace Diff.Generator.Differentiation;
+
+/// <summary>
+/// Writes the body of <c>{F}Adjoint</c>: a forward sweep (the method's statements, saving overwritten values the
+/// reverse sweep needs, recording branch decisions and trip counts) and one reverse sweep that undoes the
+/// statements in reverse order, accumulating the adjoint of every active variable.
+/// </summary>
+internal sealed class ReverseMode
+{
+    private readonly MethodInfo _method;
+    private readonly NameScope _names;
+    private readonly ReversePlan _plan;
+    private readonly SourceWriter _hoisted = new();
+    private readonly List<string> _tapes = new();
+    private readonly Dictionary<string, string> _tapeOf = new();
+    private readonly Dictionary<string, string> _slots = new();
+    private readonly Dictionary<string, string> _bars = new();
+
+    private ReverseMode(MethodInfo method, NameScope names, ReversePlan plan)
+    {
+        _method = method;
+        _names = names;
+        _plan = plan;
+    }
+
+    /// <summary>Writes the adjoint body; <paramref name="seed"/> is the name of the cotangent parameter.</summary>
+    public static void Emit(MethodInfo method, NameScope names, string seed, SourceWriter writer)
+    {
+        var plan = new ReversePlan(method.Model, method.Activity, NeededValues(method, seed));
+        new ReverseMode(method, names, plan).EmitBody(seed, writer);
+    }
+
+    /// <summary>
+    /// The variables the reverse sweep reads: found by writing the reverse sweep once without saves and collecting
+    /// the method's variable names that appear in it.
+    /// </summary>
+    private static ISet<string> NeededValues(MethodInfo method, string seed)
+    {
+        var scratch = new ReverseMode(method, new NameScope(method.VariableNames), new ReversePlan(method.Model, method.Activity, new HashSet<string>()));
+        var reverse = new SourceWriter();
+        var sweep = new ReverseSweep(method, scratch._plan, scratch, seed, "value");
+        sweep.Block(method.Model.Body, "body", 0, reverse);
+        var variables = new HashSet<string>(method.VariableNames);
+        var needed = new HashSet<string>();
+        var code = Regex.Replace(reverse.ToString(), "//[^\n]*", string.Empty);
+        foreach (Match match in Regex.Matches(code, @"(?<![\w.])@?([A-Za-z_]\w*)"))
+        {
+            var name = match.Groups[1].Value;
+            if (variables.Contains(name))
+            {
+                needed.Add(name);
+            }
+        }
+
+        return needed;
+    }
+
+    internal MethodInfo Method => _method;
+
+    internal NameScope Names => _names;
+
+    internal ReversePlan Plan => _plan;
+
+    /// <summary>A declaration at the top of the member, for a value that outlives the scope it is set in.</summary>
+    internal void Hoist(string type, string name, string initial) => _hoisted.Line($"{type} {name} = {initial};");
+
+    /// <summary>The stack that keeps <paramref name="key"/>'s values across loop iterations.</summary>
+    internal string Tape(string key, string hint, string type)
+    {
+        if (!_tapeOf.TryGetValue(key, out var name))
+        {
+            name = _names.Fresh(hint + "Tape");
+            _tapeOf[key] = name;
+            _tapes.Add(name);
+            _hoisted.Line($"var {name} = new {TypeNames.ValueStack}<{type}>();");
+        }
+
+        return name;
+    }
+
+    /// <summary>The local that holds what the forward sweep recorded at <paramref name="path"/> (a saved value, a branch, a count).</summary>
+    internal string Slot(string path, string hint)
+    {
+        if (!_slots.TryGetValue(path, out var name))
+        {
+            name = _names.Fresh(hint);
+            _slots[path] = name;
+        }
+
+        return name;
+    }
+
+    internal string Bar(string variable)
+    {
+        if (!_bars.TryGetValue(variable, out var name))
+        {
+            name = _names.Fresh(variable + "Bar");
+            _bars[variable] = name;
+        }
+
+        return name;
+    }
+
+    private static bool ContainsLoopReturn(Stmt statement) => statement switch
+    {
+        ForStmt f => Analysis.ReturnNormalizer.ContainsReturn(f),
+        IfStmt i => i.Then.Any(ContainsLoopReturn) || i.Else.Any(ContainsLoopReturn),
+        _ => false,
+    };
+
+    private void EmitBody(string seed, SourceWriter writer)
+    {
+        var model = _method.Model;
+        var value = _names.Fresh("value");
+        var forward = new SourceWriter();
+        new ForwardSweep(this, value).Block(model.Body, "body", 0, 0, forward);
+
+        var reverse = new SourceWriter();
+        new ReverseSweep(_method, _plan, this, seed, value).Block(model.Body, "body", 0, reverse);
+
+        var bars = new SourceWriter();
+        foreach (var variable in model.Variables)
+        {
+            if (_method.Activity.IsActive(variable.Name))
+            {
+                bars.Line($"{variable.TypeName} {Bar(variable.Name)} = {TypeNames.Zero(variable.Kind)};");
+            }
+        }
+
+        var singleReturn = model.Body.Count > 0 && model.Body[model.Body.Count - 1] is ReturnStmt;
+        if (!singleReturn)
+        {
+            // A return inside a loop leaves the compiler unable to see that every path sets the value.
+            var inLoop = model.Body.Any(ContainsLoopReturn);
+            _hoisted.Line(inLoop ? $"{_method.ReturnType} {value} = {TypeNames.Zero(model.ReturnKind)};" : $"{_method.ReturnType} {value};");
+        }
+
+        if (_hoisted.Length > 0)
+        {
+            writer.Append(_hoisted);
+            writer.Line();
+        }
+
+        writer.Line("// forward sweep");
+        writer.Append(forward);
+        writer.Line();
+        writer.Line("// reverse sweep");
+        writer.Append(bars);
+        writer.Append(reverse);
+        foreach (var tape in _tapes)
+        {
+            writer.Line($"{tape}.Release();");
+        }
+
+        var results = _method.Differentiable.Select(p => _method.Activity.IsActive(p.Name) ? Bar(p.Name) : TypeNames.Zero(p.Kind));
+        writer.Line($"return ({string.Join(", ", new[] { value }.Concat(results))});");
+    }
+}

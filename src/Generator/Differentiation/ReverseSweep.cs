@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Diff.Generator.Analysis;
+using Diff.Generator.Differentiation.Rules;
+using Diff.Generator.Emission;
+using Diff.Generator.Model;
+
+namespace Diff.Generator.Differentiation;
+
+/// <summary>
+/// The reverse sweep of an adjoint: the statements undone last to first. For <c>v = e</c> it adds each active
+/// variable's share of <c>v̄</c> (by the rules of the operations in <c>e</c>, with the values of <c>e</c>'s
+/// operands recomputed from the restored variables), resets <c>v̄</c>, and restores <c>v</c> if it was saved.
+/// </summary>
+internal sealed class ReverseSweep : IEmitScope
+{
+    private readonly MethodInfo _method;
+    private readonly ReversePlan _plan;
+    private readonly ReverseMode _owner;
+    private readonly string _seed;
+    private SourceWriter _writer = new();
+    private Dictionary<Expr, Code> _values = new(ReferenceComparer.Instance);
+
+    public ReverseSweep(MethodInfo method, ReversePlan plan, ReverseMode owner, string seed, string value)
+    {
+        _method = method;
+        _plan = plan;
+        _owner = owner;
+        _seed = seed;
+    }
+
+    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, SourceWriter writer)
+    {
+        var saved = _writer;
+        _writer = writer;
+        for (var i = block.Count - 1; i >= 0; i--)
+        {
+            Statement(block[i], path + "." + i, loopDepth);
+        }
+
+        _writer = saved;
+    }
+
+    private void Statement(Stmt statement, string path, int loopDepth)
+    {
+        if (!_plan.NeedsReverse(statement, loopDepth))
+        {
+            return;
+        }
+
+        switch (statement)
+        {
+            case AssignStmt assign:
+                Assign(assign, path, loopDepth);
+                break;
+            case ReturnStmt ret:
+                _writer.Line("// " + ret.Source.Text);
+                Propagate(ret.Value, C.Name(_seed, _method.Model.ReturnKind), target: null, reset: false);
+                break;
+            case IfStmt branch:
+                If(branch, path, loopDepth);
+                break;
+            case ForStmt loop:
+                For(loop, path, loopDepth);
+                break;
+        }
+    }
+
+    private void Assign(AssignStmt assign, string path, int loopDepth)
+    {
+        // Written aside first: a step with nothing to undo (a first value that is a constant) leaves no comment.
+        var outer = _writer;
+        _writer = new SourceWriter();
+        AssignSteps(assign, path, loopDepth);
+        var steps = _writer;
+        _writer = outer;
+        if (steps.Length > 0)
+        {
+            _writer.Line("// " + assign.Source.Text);
+            _writer.Append(steps);
+        }
+    }
+
+    private void AssignSteps(AssignStmt assign, string path, int loopDepth)
+    {
+        var target = assign.Target;
+        if (!_method.Activity.IsActive(target))
+        {
+            Restore(assign, path, loopDepth);
+            return;
+        }
+
+        var reads = new HashSet<string>();
+        ExpressionWalker.Reads(assign.Value, reads);
+        if (reads.Contains(target))
+        {
+            // v = f(v, …): the operands are the old values, so restore v first.
+            Restore(assign, path, loopDepth);
+            Propagate(assign.Value, C.Name(_owner.Bar(target), _method.Variable(target).Kind), target, reset: true);
+        }
+        else
+        {
+            // A declaration outside loops is the variable's first value: nothing before it reads its adjoint.
+            Propagate(assign.Value, C.Name(_owner.Bar(target), _method.Variable(target).Kind), target, reset: !(assign.IsDeclaration && loopDepth == 0));
+            Restore(assign, path, loopDepth);
+        }
+    }
+
+    private void Restore(AssignStmt assign, string path, int loopDepth)
+    {
+        if (!_plan.IsSaved(assign, loopDepth))
+        {
+            return;
+        }
+
+        var source = loopDepth > 0
+            ? _owner.Tape(assign.Target, assign.Target, _method.TypeOf(assign.Target)) + ".Pop()"
+            : _owner.Slot(path, assign.Target + "Saved");
+        _writer.Line($"{assign.Target} = {source};");
+    }
+
+    /// <summary>
+    /// Adds the contributions of <paramref name="bar"/> (the adjoint of <paramref name="expr"/>'s value) to the
+    /// adjoints of the active variables it reads. For an assignment, <paramref name="target"/>'s adjoint is set
+    /// last: to its own contributions when it reads itself, to zero otherwise.
+    /// </summary>
+    private void Propagate(Expr expr, Code bar, string? target, bool reset)
+    {
+        _values = new Dictionary<Expr, Code>(ReferenceComparer.Instance);
+        var contributions = new List<(string Variable, Code Term)>();
+        Func<Code>? result = null;
+        if (target is not null)
+        {
+            var reads = new HashSet<string>();
+            ExpressionWalker.Reads(expr, reads);
+            if (!reads.Contains(target))
+            {
+                // After v = e, v holds e's value until the reverse sweep restores it.
+                result = () => C.Name(target, expr.Kind);
+            }
+        }
+
+        Visit(expr, bar, result, contributions);
+
+        foreach (var group in contributions.GroupBy(c => c.Variable).Where(g => g.Key != target))
+        {
+            var sum = C.Sum(group.Select(g => g.Term).ToList());
+            _writer.Line($"{_owner.Bar(group.Key)} += {sum.Text};");
+        }
+
+        if (target is not null && reset)
+        {
+            var own = contributions.Where(c => c.Variable == target).Select(c => c.Term).ToList();
+            var kind = _method.Variable(target).Kind;
+            var total = own.Count == 0 ? C.Zero(kind) : C.Sum(own);
+            if (total.Text != _owner.Bar(target))
+            {
+                _writer.Line($"{_owner.Bar(target)} = {total.Text};");
+            }
+        }
+    }
+
+    private void Visit(Expr expr, Code bar, Func<Code>? result, List<(string, Code)> contributions)
+    {
+        if (expr is VarExpr v)
+        {
+            if (_method.Activity.IsActive(v.Name))
+            {
+                contributions.Add((v.Name, bar));
+            }
+
+            return;
+        }
+
+        if (expr is PassiveExpr || !_method.Activity.IsActive(expr))
+        {
+            return;
+        }
+
+        var children = ExpressionWalker.Children(expr);
+        var operands = new Operand[children.Count];
+        for (var i = 0; i < operands.Length; i++)
+        {
+            operands[i] = new Operand(Value(children[i]), null, children[i].Kind, _method.Activity.IsActive(children[i]));
+        }
+
+        var rule = ExpressionWalker.Rule(expr);
+        Code? computed = null;
+        var hint = Hints.For(expr);
+        Code Result() => computed ??= result?.Invoke() ?? Value(expr);
+        var shares = rule.Reverse(this, operands, Result, bar, expr.Kind, hint);
+        for (var i = 0; i < shares.Length; i++)
+        {
+            if (shares[i] is { } share)
+            {
+                Visit(children[i], share, null, contributions);
+            }
+        }
+    }
+
+    /// <summary>The value of a subexpression, recomputed once per statement (a local when it is not a name or literal).</summary>
+    private Code Value(Expr expr)
+    {
+        if (_values.TryGetValue(expr, out var known))
+        {
+            return known;
+        }
+
+        Code value;
+        switch (expr)
+        {
+            case VarExpr or PassiveExpr:
+                value = ExpressionWalker.Primal(expr);
+                break;
+            default:
+                var args = ExpressionWalker.Children(expr).Select(c => Value(c).Settle()).ToArray();
+                value = ExpressionWalker.Rule(expr).Primal(args, expr.Kind);
+                break;
+        }
+
+        var hint = Hints.For(expr);
+        value = Code.Deferred(value, v => Materialize(v, hint));
+
+        _values[expr] = value;
+        return value;
+    }
+
+    private void If(IfStmt branch, string path, int loopDepth)
+    {
+        var record = loopDepth > 0
+            ? _owner.Tape(path, _owner.Slot(path, "branch"), "bool") + ".Pop()"
+            : _owner.Slot(path, "branch");
+        var then = new SourceWriter();
+        Block(branch.Then, path + ".then", loopDepth, then);
+        var otherwise = new SourceWriter();
+        Block(branch.Else, path + ".else", loopDepth, otherwise);
+
+        _writer.Line("// " + branch.Source.Text);
+        if (then.Length == 0)
+        {
+            _writer.Open($"if (!{record})");
+            _writer.Append(otherwise);
+            _writer.Close();
+            return;
+        }
+
+        _writer.Open($"if ({record})");
+        _writer.Append(then);
+        _writer.Close();
+        if (otherwise.Length > 0)
+        {
+            _writer.Open("else");
+            _writer.Append(otherwise);
+            _writer.Close();
+        }
+    }
+
+    private void For(ForStmt loop, string path, int loopDepth)
+    {
+        var count = _owner.Slot(path, loop.CounterName + "Count");
+        _writer.Line("// " + loop.Source.Text);
+        if (loopDepth > 0)
+        {
+            _writer.Line($"int {count} = {_owner.Tape(path, count, "int")}.Pop();");
+        }
+
+        _writer.Open($"for (; {count} > 0; {count}--)");
+        var body = new SourceWriter();
+        for (var i = loop.Increment.Count - 1; i >= 0; i--)
+        {
+            if (loop.Increment[i] is AssignStmt increment && _plan.IsSaved(increment, loopDepth + 1))
+            {
+                Restore(increment, path + ".increment." + i, loopDepth + 1);
+            }
+        }
+
+        Block(loop.Body, path + ".body", loopDepth + 1, body);
+        _writer.Append(body);
+        _writer.Close();
+        for (var i = loop.Init.Count - 1; i >= 0; i--)
+        {
+            if (loop.Init[i] is AssignStmt init && _plan.IsSaved(init, loopDepth))
+            {
+                Restore(init, path + ".init." + i, loopDepth);
+            }
+        }
+    }
+
+    public Code Materialize(Code value, string hint)
+    {
+        var name = _owner.Names.Fresh(hint);
+        var type = value.Kind == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
+        _writer.Line($"{type} {name} = {value.Text};");
+        return C.Name(name, value.Kind);
+    }
+
+    public string Fresh(string hint) => _owner.Names.Fresh(hint);
+
+    public void Line(string text) => _writer.Line(text);
+
+    /// <summary>Compares expressions by reference: equal subexpressions at different places are different values.</summary>
+    private sealed class ReferenceComparer : IEqualityComparer<Expr>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(Expr? x, Expr? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Expr obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Diff.Generator.Model;
+
+/// <summary>
+/// The equatable intermediate form of a method body. Expressions are trees over variables (renamed so every local
+/// of the method has one unique name), constants and operations; statements are structured (assignments, if/else,
+/// for loops, returns). Everything the differentiators need is here; nothing refers to Roslyn objects.
+/// </summary>
+internal abstract record Expr(ValueKind Kind);
+
+/// <summary>A read of a parameter or local.</summary>
+internal sealed record VarExpr(string Name, ValueKind Kind) : Expr(Kind);
+
+/// <summary>
+/// Code that does not depend on the differentiable inputs in a differentiable way: a literal, a constant, or an
+/// expression over constants (<c>n - 1</c>, <c>i &lt; steps</c>, <c>x &gt; 0</c>). <paramref name="Reads"/> lists the
+/// variables it reads, <paramref name="IsSimple"/> whether it needs no parentheses.
+/// </summary>
+internal sealed record PassiveExpr(string Text, ValueKind Kind, string TypeName, EquatableArray<string> Reads, bool IsSimple) : Expr(Kind);
+
+/// <summary>An operation with a derivative rule (operator, <c>Math</c> or <c>Complex</c> member).</summary>
+internal sealed record OpExpr(OpCode Op, EquatableArray<Expr> Args, ValueKind Kind) : Expr(Kind);
+
+/// <summary>A call to a method that is differentiable itself or has registered derivatives.</summary>
+internal sealed record CallExpr(CallTarget Target, EquatableArray<Expr> Args, ValueKind Kind) : Expr(Kind);
+
+/// <summary>
+/// A callee with derivatives. <paramref name="Differentiable"/> marks, per parameter, whether the callee
+/// differentiates with respect to it. <paramref name="AdjointMethod"/> and <paramref name="TangentMethod"/> are
+/// <c>global::</c>-qualified method names, or null where that mode is missing.
+/// </summary>
+internal sealed record CallTarget(
+    string Method,
+    string DisplayName,
+    EquatableArray<ParameterShape> Parameters,
+    string? AdjointMethod,
+    string? TangentMethod);
+
+/// <summary>A callee's parameter as the call needs it.</summary>
+internal sealed record ParameterShape(string Name, ValueKind Kind, bool IsDifferentiable);
+
+/// <summary>Where a statement came from: its source text on one line (for comments) and its line number.</summary>
+internal sealed record SourceInfo(string Text, int Line);
+
+internal abstract record Stmt(SourceInfo Source);
+
+/// <summary>
+/// <c>Target = Value</c>. <paramref name="IsDeclaration"/> marks a declaration with initializer (the first value of a
+/// fresh variable); <paramref name="PrintText"/>, when set, is how the forward code writes a passive assignment
+/// (<c>i++</c>).
+/// </summary>
+internal sealed record AssignStmt(string Target, Expr Value, bool IsDeclaration, string? PrintText, SourceInfo Source) : Stmt(Source);
+
+/// <summary>A declaration without initializer (<c>double v;</c>).</summary>
+internal sealed record DeclareStmt(string Target, SourceInfo Source) : Stmt(Source);
+
+/// <summary>
+/// <c>if (Condition) Then else Else</c>; the condition is never differentiated. <paramref name="IsReturnGuard"/>
+/// marks the guard <c>if (!returned)</c> after a loop that may return (forward mode returns directly instead).
+/// </summary>
+internal sealed record IfStmt(PassiveExpr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else, SourceInfo Source, bool IsReturnGuard = false) : Stmt(Source);
+
+/// <summary>
+/// <c>for (Init; Condition; Increment) Body</c>. Init and Increment hold passive assignments (the counter);
+/// <paramref name="Header"/> is the loop's header as the user wrote it, for comments.
+/// </summary>
+internal sealed record ForStmt(
+    EquatableArray<Stmt> Init,
+    PassiveExpr? Condition,
+    EquatableArray<Stmt> Increment,
+    EquatableArray<Stmt> Body,
+    string CounterName,
+    SourceInfo Source) : Stmt(Source);
+
+/// <summary><c>return Value</c>. After normalization returns are only the last statement of a block.</summary>
+internal sealed record ReturnStmt(Expr Value, SourceInfo Source) : Stmt(Source);

@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.Linq;
+using Diff.Generator.Diagnostics;
+using Diff.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Diff.Generator.Parsing;
+
+/// <summary>
+/// Lowers a C# expression of type <c>double</c> or <c>Complex</c> to an <see cref="Expr"/> tree, using the
+/// <see cref="IOperation"/> tree (overloads and implicit conversions already resolved). A conditional expression
+/// becomes an if/else on a temporary, written to <see cref="Pending"/> before the statement that uses it.
+/// </summary>
+internal sealed class ExpressionLowering
+{
+    private readonly LoweringContext _context;
+    private readonly PassivePrinter _printer;
+    private readonly CallResolver _calls;
+
+    public ExpressionLowering(LoweringContext context, CallResolver calls)
+    {
+        _context = context;
+        _printer = new PassivePrinter(context);
+        _calls = calls;
+    }
+
+    /// <summary>Statements that must run before the expression just lowered (from conditional expressions).</summary>
+    public List<Stmt> Pending { get; } = new();
+
+    public PassivePrinter Printer => _printer;
+
+    public Expr Lower(IOperation op)
+    {
+        var kind = Types.KindOf(op.Type);
+        if (kind == ValueKind.Passive)
+        {
+            return _printer.Print(op, ValueKind.Passive);
+        }
+
+        if (op is IFieldReferenceOperation { Instance: null } or IPropertyReferenceOperation { Instance: null })
+        {
+            return _printer.Print(op, kind);
+        }
+
+        if (op.ConstantValue.HasValue)
+        {
+            return Constant(op, kind);
+        }
+
+        switch (op)
+        {
+            case ILocalReferenceOperation local:
+                return Variable(local.Local, kind, op);
+            case IParameterReferenceOperation parameter:
+                return Variable(parameter.Parameter, kind, op);
+            case IConversionOperation conversion:
+                return Conversion(conversion, kind);
+            case IBinaryOperation binary:
+                return Binary(binary, kind);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus:
+                return Lower(plus.Operand);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus:
+                return new OpExpr(OpCode.Negate, new EquatableArray<Expr>(new[] { Lower(minus.Operand) }), kind);
+            case IInvocationOperation invocation:
+                return Invocation(invocation, kind);
+            case IPropertyReferenceOperation { Instance: not null } property when OperationCatalog.ForProperty(property.Property) is { } op1:
+                return new OpExpr(op1, new EquatableArray<Expr>(new[] { Lower(property.Instance) }), kind);
+            case IObjectCreationOperation { Constructor: { } ctor } creation when Types.IsComplex(creation.Type)
+                && ctor.Parameters.Length == 2 && creation.Initializer is null:
+                return new OpExpr(OpCode.ComplexNew, Arguments(creation.Arguments), kind);
+            case IDefaultValueOperation:
+                return new PassiveExpr(TypeNames.Zero(kind), kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, true);
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                return Conditional(conditional, kind);
+            case IAnonymousFunctionOperation or IDelegateCreationOperation:
+                _context.Report(DiagnosticDescriptors.UnsupportedStatement, op.Syntax, "A lambda");
+                return Zero(kind);
+            case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
+                _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, $"an assignment inside an expression ('{op.Syntax}')");
+                return Zero(kind);
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, Describe(op));
+        return Zero(kind);
+    }
+
+    public EquatableArray<Expr> Arguments(IEnumerable<IArgumentOperation> arguments)
+    {
+        var ordered = arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToList();
+        return ordered.Select(a => Lower(a.Value)).ToEquatableArray();
+    }
+
+    private static string Describe(IOperation op) => op switch
+    {
+        IIsPatternOperation or IIsTypeOperation => $"the type test '{op.Syntax}'",
+        IArrayElementReferenceOperation => $"the array element '{op.Syntax}'",
+        IFieldReferenceOperation or IPropertyReferenceOperation => $"the member read '{op.Syntax}'",
+        IAnonymousFunctionOperation => $"the lambda '{op.Syntax}'",
+        _ => $"the expression '{op.Syntax}'",
+    };
+
+    private static Expr Zero(ValueKind kind) =>
+        new PassiveExpr(TypeNames.Zero(kind), kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, true);
+
+    private static Expr Constant(IOperation op, ValueKind kind)
+    {
+        var value = op.ConstantValue.Value;
+        var text = value is double d ? PassivePrinter.DoubleLiteral(d) : PassivePrinter.Literal(value, op.Type);
+        return new PassiveExpr(text, kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, !text.StartsWith("-", System.StringComparison.Ordinal));
+    }
+
+    private Expr Variable(ISymbol symbol, ValueKind kind, IOperation op)
+    {
+        var variable = _context.Lookup(symbol);
+        if (variable is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, $"the captured variable '{symbol.Name}'");
+            return Zero(kind);
+        }
+
+        return new VarExpr(variable.Name, kind);
+    }
+
+    private Expr Conversion(IConversionOperation conversion, ValueKind kind)
+    {
+        var from = Types.KindOf(conversion.Operand.Type);
+        if (from == kind)
+        {
+            return Lower(conversion.Operand);
+        }
+
+        if (from == ValueKind.Real && kind == ValueKind.Complex)
+        {
+            return new OpExpr(OpCode.ToComplex, new EquatableArray<Expr>(new[] { Lower(conversion.Operand) }), kind);
+        }
+
+        if (from == ValueKind.Passive)
+        {
+            var passive = _printer.Print(conversion.Operand, kind);
+            WarnIfDependent(passive, conversion.Operand);
+            var text = passive.IsSimple ? passive.Text : "(" + passive.Text + ")";
+            return kind == ValueKind.Complex
+                ? passive with { Text = "(" + TypeNames.Complex + ")" + text, IsSimple = false }
+                : passive with { Text = text, IsSimple = true };
+        }
+
+        _context.Report(DiagnosticDescriptors.UnsupportedExpression, conversion.Syntax, $"the conversion '{conversion.Syntax}'");
+        return Zero(kind);
+    }
+
+    /// <summary>DIFF0009 when a value computed from a double or Complex variable passes through a non-differentiable type.</summary>
+    private void WarnIfDependent(PassiveExpr passive, IOperation operand)
+    {
+        foreach (var name in passive.Reads)
+        {
+            if (_context.Variables.Any(v => v.Name == name && v.Kind != ValueKind.Passive))
+            {
+                _context.Report(DiagnosticDescriptors.ZeroDerivative, operand.Syntax, $"'{operand.Syntax}'");
+                return;
+            }
+        }
+    }
+
+    private Expr Binary(IBinaryOperation binary, ValueKind kind)
+    {
+        OpCode? op = binary.OperatorKind switch
+        {
+            BinaryOperatorKind.Add => OpCode.Add,
+            BinaryOperatorKind.Subtract => OpCode.Subtract,
+            BinaryOperatorKind.Multiply => OpCode.Multiply,
+            BinaryOperatorKind.Divide => OpCode.Divide,
+            _ => null,
+        };
+        if (op is null)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedExpression, binary.Syntax, $"the operator '{OperatorText(binary)}' in '{binary.Syntax}'");
+            return Zero(kind);
+        }
+
+        return new OpExpr(op.Value, new EquatableArray<Expr>(new[] { Lower(binary.LeftOperand), Lower(binary.RightOperand) }), kind);
+    }
+
+    private static string OperatorText(IBinaryOperation binary) =>
+        binary.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax b ? b.OperatorToken.Text : binary.OperatorKind.ToString();
+
+    private Expr Invocation(IInvocationOperation invocation, ValueKind kind)
+    {
+        var method = invocation.TargetMethod;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Ref or RefKind.Out })
+            {
+                _context.Report(DiagnosticDescriptors.WriteOutside, argument.Syntax, $"the {argument.Parameter.RefKind.ToString().ToLowerInvariant()} argument '{argument.Syntax}'");
+                return Zero(kind);
+            }
+        }
+
+        if (OperationCatalog.ForMethod(method) is { } op)
+        {
+            var args = Arguments(invocation.Arguments);
+            if (OperationCatalog.IsPiecewiseConstant(op) && ReadsValues(args[0]))
+            {
+                _context.Report(DiagnosticDescriptors.ZeroDerivative, invocation.Syntax, $"'{invocation.Syntax}'");
+            }
+
+            return new OpExpr(op, args, kind);
+        }
+
+        var target = _calls.Resolve(method, out var missing);
+        if (target is not null && missing is null)
+        {
+            return new CallExpr(target, Arguments(invocation.Arguments), kind);
+        }
+
+        var lowered = Arguments(invocation.Arguments);
+        if (method.MethodKind == MethodKind.DelegateInvoke && _context.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedStatement.Id))
+        {
+            // The delegate's lambda is reported already.
+            return Zero(kind);
+        }
+
+        if (lowered.Any(ReadsValues) || (target is not null && missing is not null))
+        {
+            _context.Report(DiagnosticDescriptors.NoDerivative, invocation.Syntax, missing ?? CallResolver.Display(method));
+            return Zero(kind);
+        }
+
+        // A call on constants only: its value is a constant too.
+        return _printer.Print(invocation, kind);
+    }
+
+    /// <summary>Whether an expression reads a double or Complex variable (so a derivative might flow through it).</summary>
+    private bool ReadsValues(Expr expr) => expr switch
+    {
+        VarExpr v => v.Kind != ValueKind.Passive,
+        PassiveExpr p => p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind != ValueKind.Passive)),
+        OpExpr o => o.Args.Any(ReadsValues),
+        CallExpr c => c.Args.Any(ReadsValues),
+        _ => false,
+    };
+
+    private Expr Conditional(IConditionalOperation conditional, ValueKind kind)
+    {
+        var condition = _printer.Print(conditional.Condition, ValueKind.Passive);
+        var temp = _context.AddTemporary("choice", kind, TypeNames.Of(kind, "object"));
+        var source = LoweringContext.Source(conditional.Syntax);
+
+        var saved = new List<Stmt>(Pending);
+        Pending.Clear();
+        var whenTrue = Lower(conditional.WhenTrue);
+        var thenBlock = new List<Stmt>(Pending) { new AssignStmt(temp.Name, whenTrue, false, null, LoweringContext.Source(conditional.WhenTrue.Syntax)) };
+        Pending.Clear();
+        var whenFalse = Lower(conditional.WhenFalse!);
+        var elseBlock = new List<Stmt>(Pending) { new AssignStmt(temp.Name, whenFalse, false, null, LoweringContext.Source(conditional.WhenFalse!.Syntax)) };
+        Pending.Clear();
+        Pending.AddRange(saved);
+        Pending.Add(new DeclareStmt(temp.Name, source));
+        Pending.Add(new IfStmt(condition, thenBlock.ToEquatableArray(), elseBlock.ToEquatableArray(), source));
+        return new VarExpr(temp.Name, kind);
+    }
+}

@@ -1,0 +1,369 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Diff.Generator.Tests.Diagnostics;
+
+/// <summary>One piece of invalid (or suspicious) code and what the analyzers must say about it.</summary>
+/// <param name="Name">The snapshot name.</param>
+/// <param name="Source">The C# source (one file).</param>
+/// <param name="ExpectedIds">Ids that must be reported (each at least once).</param>
+/// <param name="Silent">Names of methods for which the generator must write nothing.</param>
+/// <param name="Generated">Names of methods whose derivatives the generator must still write (a warning is no error).</param>
+public sealed record DiagnosticCase(string Name, string Source, string[] ExpectedIds, string[] Silent, string[]? Generated = null);
+
+/// <summary>The table of the diagnostics snapshot tests: one or more cases per id.</summary>
+public static class DiagnosticCases
+{
+    private const string Usings = "using System;\nusing System.Numerics;\nusing Diff;\n\n";
+
+    /// <summary>All cases, by name.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticCase> All { get; } = Build().ToDictionary(c => c.Name);
+
+    private static DiagnosticCase Case(string name, string body, string id, params string[] silent) =>
+        new(name, Usings + body, [id], silent);
+
+    /// <summary>A method M of a partial class C whose body is <paramref name="body"/>, which must be reported as <paramref name="id"/>.</summary>
+    private static DiagnosticCase InMethod(string name, string id, string signature, string body, string members = "") =>
+        Case(name, $$"""
+            public static partial class C
+            {
+            {{members}}    [Differentiable]
+                public static {{signature}}
+                {
+            {{body}}
+                }
+            }
+            """, id, "M");
+
+    private static IEnumerable<DiagnosticCase> Build()
+    {
+        // DIFF0001: enclosing type not partial (the type itself, and an outer type).
+        yield return Case("DIFF0001_TypeNotPartial", """
+            public static class Physics
+            {
+                [Differentiable]
+                public static double Square(double x) => x * x;
+            }
+            """, "DIFF0001", "Square");
+        yield return Case("DIFF0001_OuterTypeNotPartial", """
+            public static class Outer
+            {
+                public static partial class Inner
+                {
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+                }
+            }
+            """, "DIFF0001", "Square");
+
+        // DIFF0002: not static.
+        yield return Case("DIFF0002_InstanceMethod", """
+            public partial class Model
+            {
+                [Differentiable]
+                public double Energy(double x) => x * x;
+            }
+            """, "DIFF0002", "Energy");
+
+        // DIFF0003: ref, out, in, params.
+        yield return Case("DIFF0003_Ref", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(ref double x) => x * x;
+            }
+            """, "DIFF0003", "M");
+        yield return Case("DIFF0003_Out", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x, out double y)
+                {
+                    y = 0;
+                    return x * x;
+                }
+            }
+            """, "DIFF0003", "M");
+        yield return Case("DIFF0003_In", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(in double x) => x * x;
+            }
+            """, "DIFF0003", "M");
+        yield return Case("DIFF0003_Params", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x, params double[] rest) => x * x;
+            }
+            """, "DIFF0003", "M");
+
+        // DIFF0004: return type.
+        yield return Case("DIFF0004_Float", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static float M(float x) => x * x;
+            }
+            """, "DIFF0004", "M");
+        yield return Case("DIFF0004_Void", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static void M(double x) { }
+            }
+            """, "DIFF0004", "M");
+        yield return Case("DIFF0004_Tuple", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static (double, double) M(double x) => (x, x * x);
+            }
+            """, "DIFF0004", "M");
+
+        // DIFF0005: each unsupported statement.
+        yield return InMethod("DIFF0005_While", "DIFF0005", "double M(double x)", """
+                    while (x > 1)
+                        x = x / 2;
+                    return x;
+            """);
+        yield return InMethod("DIFF0005_Do", "DIFF0005", "double M(double x)", """
+                    do
+                    {
+                        x = x / 2;
+                    } while (x > 1);
+                    return x;
+            """);
+        yield return InMethod("DIFF0005_Foreach", "DIFF0005", "double M(double x)", """
+                    double s = 0;
+                    foreach (int k in new[] { 1, 2, 3 })
+                        s = s + x * k;
+                    return s;
+            """);
+        yield return InMethod("DIFF0005_Goto", "DIFF0005", "double M(double x)", """
+                    if (x > 0)
+                        goto done;
+                    x = -x;
+                done:
+                    return x;
+            """);
+        yield return InMethod("DIFF0005_Try", "DIFF0005", "double M(double x)", """
+                    try
+                    {
+                        return Math.Sqrt(x);
+                    }
+                    finally
+                    {
+                    }
+            """);
+        yield return InMethod("DIFF0005_Switch", "DIFF0005", "double M(double x, int n)", """
+                    switch (n)
+                    {
+                        case 0:
+                            return x;
+                        default:
+                            return x * x;
+                    }
+            """);
+        yield return InMethod("DIFF0005_LocalFunction", "DIFF0005", "double M(double x)", """
+                    double Twice(double v) => 2 * v;
+                    return Twice(x);
+            """);
+        yield return InMethod("DIFF0005_Lambda", "DIFF0005", "double M(double x)", """
+                    Func<double, double> twice = v => 2 * v;
+                    return twice(x);
+            """);
+        yield return InMethod("DIFF0005_Using", "DIFF0005", "double M(double x)", """
+                    using (var stream = new System.IO.MemoryStream())
+                    {
+                        return x * x;
+                    }
+            """);
+        yield return InMethod("DIFF0005_Lock", "DIFF0005", "double M(double x)", """
+                    lock (Gate)
+                    {
+                        return x * x;
+                    }
+            """, "    private static readonly object Gate = new();\n\n");
+
+        // DIFF0006: unsupported operator.
+        yield return Case("DIFF0006_Remainder", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x) => x % 1.0;
+            }
+            """, "DIFF0006", "M");
+        yield return InMethod("DIFF0006_RemainderAssignment", "DIFF0006", "double M(double x, double y)", """
+                    x %= y;
+                    return x;
+            """);
+
+        // DIFF0007: call to a method with no derivative.
+        yield return Case("DIFF0007_PlainMethod", """
+            public static partial class C
+            {
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [Differentiable]
+                public static double M(double x) => Softplus(x) * 2;
+            }
+            """, "DIFF0007", "M");
+        yield return Case("DIFF0007_OtherTypeMethod", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x) => Math.ScaleB(x, 2) + Math.FusedMultiplyAdd(x, x, 1);
+            }
+            """, "DIFF0007", "M");
+
+        // DIFF0008: writes outside the method.
+        yield return InMethod("DIFF0008_Field", "DIFF0008", "double M(double x)", """
+                    Last = x;
+                    return x * x;
+            """, "    private static double Last;\n\n");
+        yield return InMethod("DIFF0008_Property", "DIFF0008", "double M(double x)", """
+                    Value = x;
+                    return x * x;
+            """, "    public static double Value { get; set; }\n\n");
+        yield return InMethod("DIFF0008_ArrayElement", "DIFF0008", "double M(double x)", """
+                    Buffer[0] = x;
+                    return x * x;
+            """, "    private static readonly double[] Buffer = new double[4];\n\n");
+        yield return InMethod("DIFF0008_CompoundOnField", "DIFF0008", "double M(double x)", """
+                    Total += x;
+                    return x * x;
+            """, "    private static double Total;\n\n");
+
+        // DIFF0009: zero derivative almost everywhere (warning: the derivatives are still generated).
+        yield return new("DIFF0009_PiecewiseConstant", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x) => Math.Sign(x) * x + Math.Floor(x) + Math.Ceiling(x) + Math.Round(x) + Math.Truncate(x);
+            }
+            """, ["DIFF0009"], [], ["M"]);
+
+        // DIFF0010: the result does not depend on a differentiable parameter.
+        yield return new("DIFF0010_Constant", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double r, double scale) => Math.PI * 2.0;
+            }
+            """, ["DIFF0010"], []);
+        yield return new("DIFF0010_OnlyConstants", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M([NoDerivative] double c, int n) => c * n;
+            }
+            """, ["DIFF0010"], []);
+
+        // DIFF0011: malformed registrations.
+        yield return Case("DIFF0011_AdjointReturnsScalar", """
+            public static partial class C
+            {
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [AdjointOf(nameof(Softplus))]
+                public static double SoftplusAdjoint(double x, double seed) => seed / (1 + Math.Exp(-x));
+            }
+            """, "DIFF0011");
+        yield return Case("DIFF0011_TangentMissingDirection", """
+            public static partial class C
+            {
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [TangentOf(nameof(Softplus))]
+                public static (double Value, double Tangent) SoftplusTangent(double x) => (Softplus(x), 0);
+            }
+            """, "DIFF0011");
+        yield return Case("DIFF0011_AdjointNotStatic", """
+            public partial class C
+            {
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [AdjointOf(nameof(Softplus))]
+                public (double Value, double x) SoftplusAdjoint(double x, double seed) => (Softplus(x), seed / (1 + Math.Exp(-x)));
+            }
+            """, "DIFF0011");
+
+        // DIFF0012: the registration names a missing method.
+        yield return Case("DIFF0012_SameType", """
+            public static partial class C
+            {
+                public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                [TangentOf("SoftPlus")]
+                public static (double Value, double Tangent) SoftplusTangent(double x, double dx) => (Softplus(x), dx / (1 + Math.Exp(-x)));
+            }
+            """, "DIFF0012");
+        yield return Case("DIFF0012_OtherType", """
+            public static class Special
+            {
+                public static double Gauss(double x) => Math.Exp(-x * x);
+            }
+
+            public static partial class Rules
+            {
+                [AdjointOf(typeof(Special), "Gaus")]
+                public static (double Value, double x) GaussAdjoint(double x, double seed) => (Special.Gauss(x), -2 * x * Special.Gauss(x) * seed);
+            }
+            """, "DIFF0012");
+
+        // DIFF0013: a generated name is taken.
+        yield return Case("DIFF0013_GradientTaken", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double Square(double x) => x * x;
+
+                public static (double Value, double x) SquareGradient(double x) => (x * x, 2 * x);
+            }
+            """, "DIFF0013", "Square");
+        yield return Case("DIFF0013_AdjointTaken", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double Square(double x) => x * x;
+
+                public static int SquareAdjoint;
+            }
+            """, "DIFF0013", "Square");
+
+        // DIFF0014: generic method and method of a generic type.
+        yield return Case("DIFF0014_GenericMethod", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static T Twice<T>(T x) where T : INumber<T> => x + x;
+            }
+            """, "DIFF0014", "Twice");
+        yield return Case("DIFF0014_GenericType", """
+            public static partial class C<T>
+            {
+                [Differentiable]
+                public static double Twice(double x) => x + x;
+            }
+            """, "DIFF0014", "Twice");
+
+        // DIFF0015: no body.
+        yield return Case("DIFF0015_PartialDefinition", """
+            public static partial class C
+            {
+                [Differentiable]
+                public static partial double Energy(double x);
+            }
+            """, "DIFF0015", "Energy");
+        yield return Case("DIFF0015_Extern", """
+            public static partial class C
+            {
+                [Differentiable]
+                [System.Runtime.InteropServices.DllImport("libm")]
+                public static extern double Native(double x);
+            }
+            """, "DIFF0015", "Native");
+    }
+}
