@@ -86,6 +86,10 @@ internal sealed class ForwardMode : IEmitScope
             case AssignStmt assign:
                 Assign(assign);
                 break;
+            case IfStmt { IsReturnGuard: true } guard:
+                // Forward mode returns from inside the loop, so what follows it runs only when it did not.
+                Block(guard.Then);
+                break;
             case IfStmt branch:
                 _writer.Open($"if ({branch.Condition.Text})");
                 Block(branch.Then);

@@ -108,6 +108,13 @@ internal sealed class ReverseMode
         return name;
     }
 
+    private static bool ContainsLoopReturn(Stmt statement) => statement switch
+    {
+        ForStmt f => Analysis.ReturnNormalizer.ContainsReturn(f),
+        IfStmt i => i.Then.Any(ContainsLoopReturn) || i.Else.Any(ContainsLoopReturn),
+        _ => false,
+    };
+
     private void EmitBody(string seed, SourceWriter writer)
     {
         var model = _method.Model;
@@ -130,7 +137,9 @@ internal sealed class ReverseMode
         var singleReturn = model.Body.Count > 0 && model.Body[model.Body.Count - 1] is ReturnStmt;
         if (!singleReturn)
         {
-            _hoisted.Line($"{_method.ReturnType} {value};");
+            // A return inside a loop leaves the compiler unable to see that every path sets the value.
+            var inLoop = model.Body.Any(ContainsLoopReturn);
+            _hoisted.Line(inLoop ? $"{_method.ReturnType} {value} = {TypeNames.Zero(model.ReturnKind)};" : $"{_method.ReturnType} {value};");
         }
 
         if (_hoisted.Length > 0)

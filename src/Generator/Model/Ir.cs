@@ -53,8 +53,11 @@ internal sealed record AssignStmt(string Target, Expr Value, bool IsDeclaration,
 /// <summary>A declaration without initializer (<c>double v;</c>).</summary>
 internal sealed record DeclareStmt(string Target, SourceInfo Source) : Stmt(Source);
 
-/// <summary><c>if (Condition) Then else Else</c>; the condition is never differentiated.</summary>
-internal sealed record IfStmt(PassiveExpr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else, SourceInfo Source) : Stmt(Source);
+/// <summary>
+/// <c>if (Condition) Then else Else</c>; the condition is never differentiated. <paramref name="IsReturnGuard"/>
+/// marks the guard <c>if (!returned)</c> after a loop that may return (forward mode returns directly instead).
+/// </summary>
+internal sealed record IfStmt(PassiveExpr Condition, EquatableArray<Stmt> Then, EquatableArray<Stmt> Else, SourceInfo Source, bool IsReturnGuard = false) : Stmt(Source);
 
 /// <summary>
 /// <c>for (Init; Condition; Increment) Body</c>. Init and Increment hold passive assignments (the counter);

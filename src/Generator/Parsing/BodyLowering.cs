@@ -16,7 +16,6 @@ internal sealed class BodyLowering
 {
     private readonly LoweringContext _context;
     private readonly ExpressionLowering _expressions;
-    private int _loopDepth;
 
     public BodyLowering(LoweringContext context, ExpressionLowering expressions)
     {
@@ -59,12 +58,6 @@ internal sealed class BodyLowering
                 ExpressionStatement(expression, block);
                 return;
             case IReturnOperation { ReturnedValue: { } value } ret:
-                if (_loopDepth > 0)
-                {
-                    _context.Report(DiagnosticDescriptors.UnsupportedStatement, ret.Syntax, "A return inside a for loop");
-                    return;
-                }
-
                 Add(block, new ReturnStmt(_expressions.Lower(value), LoweringContext.Source(ret.Syntax)));
                 return;
             case IConditionalOperation conditional:
@@ -245,9 +238,7 @@ internal sealed class BodyLowering
             }
         }
 
-        _loopDepth++;
         var body = LowerBlock(new[] { loop.Body });
-        _loopDepth--;
         var counter = init.OfType<AssignStmt>().Select(a => a.Target).FirstOrDefault()
                       ?? increment.OfType<AssignStmt>().Select(a => a.Target).FirstOrDefault()
                       ?? "loop";

@@ -87,7 +87,7 @@ internal static class MethodParser
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
 
-        var normalized = ReturnNormalizer.Normalize(body);
+        var normalized = ReturnNormalizer.Normalize(body, () => context.AddTemporary("returned", ValueKind.Passive, "bool").Name);
         var model = new MethodModel(
             HintName(method),
             method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),

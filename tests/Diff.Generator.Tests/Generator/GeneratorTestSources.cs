@@ -232,4 +232,29 @@ internal static class GeneratorTestSources
             }
         }
         """;
+
+    public const string ReturnInLoop = Usings + """
+        namespace Samples;
+
+        public static partial class Search
+        {
+            [Differentiable]
+            public static double FirstAbove(double x, double limit, int n)
+            {
+                double v = x;
+                for (int i = 0; i < n; i++)
+                {
+                    for (int j = 0; j < 2; j++)
+                    {
+                        v = v * 1.5 + Math.Sin(v) * j;
+                        if (v > limit)
+                            return v * limit;
+                    }
+                    v = v - 0.1 * i;
+                }
+                double w = v * v;
+                return w + limit;
+            }
+        }
+        """;
 }

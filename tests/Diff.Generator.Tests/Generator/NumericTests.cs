@@ -69,4 +69,12 @@ public sealed class NumericTests
     [Fact]
     public void MathBattery() =>
         DerivativeCheck.Verify(GeneratorTestSources.MathBattery, "Samples.Battery", "AllMath", 0.3, 1.7);
+
+    [Theory]
+    [InlineData(0.3, 100.0, 3)]
+    [InlineData(0.3, 2.0, 6)]
+    [InlineData(0.9, 1.0, 1)]
+    [InlineData(0.5, 1.2, 0)]
+    public void ReturnInLoop(double x, double limit, int n) =>
+        DerivativeCheck.Verify(GeneratorTestSources.ReturnInLoop, "Samples.Search", "FirstAbove", x, limit, n);
 }

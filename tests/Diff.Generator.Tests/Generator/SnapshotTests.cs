@@ -66,6 +66,10 @@ public sealed class SnapshotTests
         Snapshot.Verify(Generate(GeneratorTestSources.MathBattery, "Battery.AllMath"), "MathFunctions");
 
     [Fact]
+    public void ReturnInsideLoops() =>
+        Snapshot.Verify(Generate(GeneratorTestSources.ReturnInLoop, "Search.FirstAbove"), "ReturnInLoop");
+
+    [Fact]
     public void NestedTypesAndOverloads()
     {
         const string source = GeneratorTestSources.Usings + """
