@@ -68,7 +68,7 @@ internal sealed class ForwardSweep
         if (_hoistedDeclared.Add(name))
         {
             var variable = _method.Variable(name);
-            _owner.Hoist(variable.TypeName, name, variable.Kind == ValueKind.Passive ? "default" : TypeNames.Zero(variable.Kind));
+            _owner.Hoist(variable.TypeName, name, variable.Kind != ValueKind.Passive ? TypeNames.Zero(variable.Kind) : variable.IsReferenceType ? "default!" : "default");
         }
     }
 

@@ -132,7 +132,7 @@ internal sealed class ReverseSweep : IEmitScope
 
         foreach (var group in contributions.GroupBy(c => c.Variable).Where(g => g.Key != target))
         {
-            var sum = group.Select(g => g.Term).Aggregate(C.Add);
+            var sum = C.Sum(group.Select(g => g.Term).ToList());
             _writer.Line($"{_owner.Bar(group.Key)} += {sum.Text};");
         }
 
@@ -140,7 +140,7 @@ internal sealed class ReverseSweep : IEmitScope
         {
             var own = contributions.Where(c => c.Variable == target).Select(c => c.Term).ToList();
             var kind = _method.Variable(target).Kind;
-            var total = own.Count == 0 ? C.Zero(kind) : own.Aggregate(C.Add);
+            var total = own.Count == 0 ? C.Zero(kind) : C.Sum(own);
             if (total.Text != _owner.Bar(target))
             {
                 _writer.Line($"{_owner.Bar(target)} = {total.Text};");

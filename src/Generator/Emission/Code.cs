@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using Diff.Generator.Model;
 
@@ -140,6 +141,35 @@ internal static class C
         }
 
         return Binary(a, "+", b, Precedence.Additive);
+    }
+
+    /// <summary>The sum of <paramref name="terms"/>, with a term that occurs k times written once as k·term.</summary>
+    public static Code Sum(IReadOnlyList<Code> terms)
+    {
+        var order = new List<string>();
+        var byText = new Dictionary<string, (Code Term, int Count)>();
+        foreach (var term in terms)
+        {
+            if (byText.TryGetValue(term.Text, out var seen))
+            {
+                byText[term.Text] = (seen.Term, seen.Count + 1);
+            }
+            else
+            {
+                byText[term.Text] = (term, 1);
+                order.Add(term.Text);
+            }
+        }
+
+        Code? sum = null;
+        foreach (var text in order)
+        {
+            var (term, count) = byText[text];
+            var scaled = count == 1 ? term : Mul(Real(count), term);
+            sum = sum is null ? scaled : Add(sum, scaled);
+        }
+
+        return sum ?? Real(0);
     }
 
     public static Code Sub(Code a, Code b)

@@ -9,7 +9,7 @@ internal sealed record ContainingType(string Keyword, string Name);
 internal sealed record ParameterModel(string Name, string TypeName, ValueKind Kind, bool IsDifferentiable);
 
 /// <summary>A local of the differentiated method, under its unique name in the method.</summary>
-internal sealed record VariableModel(string Name, string TypeName, ValueKind Kind, bool IsParameter);
+internal sealed record VariableModel(string Name, string TypeName, ValueKind Kind, bool IsParameter, bool IsReferenceType = false);
 
 /// <summary>Everything the generator needs to write the derivatives of one method.</summary>
 internal sealed record MethodModel(

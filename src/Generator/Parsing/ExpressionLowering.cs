@@ -73,6 +73,9 @@ internal sealed class ExpressionLowering
                 return new PassiveExpr(TypeNames.Zero(kind), kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, true);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 return Conditional(conditional, kind);
+            case IAnonymousFunctionOperation or IDelegateCreationOperation:
+                _context.Report(DiagnosticDescriptors.UnsupportedStatement, op.Syntax, "A lambda");
+                return Zero(kind);
             case ISimpleAssignmentOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation:
                 _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, $"an assignment inside an expression ('{op.Syntax}')");
                 return Zero(kind);
@@ -211,6 +214,12 @@ internal sealed class ExpressionLowering
         }
 
         var lowered = Arguments(invocation.Arguments);
+        if (method.MethodKind == MethodKind.DelegateInvoke && _context.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedStatement.Id))
+        {
+            // The delegate's lambda is reported already.
+            return Zero(kind);
+        }
+
         if (lowered.Any(ReadsValues) || (target is not null && missing is not null))
         {
             _context.Report(DiagnosticDescriptors.NoDerivative, invocation.Syntax, missing ?? CallResolver.Display(method));

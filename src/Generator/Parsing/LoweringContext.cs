@@ -36,8 +36,16 @@ internal sealed class LoweringContext
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public void Report(DiagnosticDescriptor descriptor, SyntaxNode? node, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode? node, params string[] arguments)
+    {
+        // Messages that start with their first argument start with a capital letter.
+        if (arguments.Length > 0 && arguments[0].Length > 0 && descriptor.MessageFormat.ToString().StartsWith("{0}", System.StringComparison.Ordinal))
+        {
+            arguments[0] = char.ToUpperInvariant(arguments[0][0]) + arguments[0].Substring(1);
+        }
+
         Diagnostics.Add(DiagnosticInfo.Create(descriptor, node, arguments));
+    }
 
     /// <summary>Registers a parameter under its own name.</summary>
     public VariableModel AddParameter(IParameterSymbol parameter, ValueKind kind, string typeName)
@@ -57,7 +65,7 @@ internal sealed class LoweringContext
             return existing;
         }
 
-        var model = new VariableModel(Unique(local.Name), typeName, kind, IsParameter: false);
+        var model = new VariableModel(Unique(local.Name), typeName, kind, IsParameter: false, IsReferenceType: !local.Type.IsValueType);
         _variables[local] = model;
         _ordered.Add(model);
         return model;

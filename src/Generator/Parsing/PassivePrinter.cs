@@ -126,6 +126,12 @@ internal sealed class PassivePrinter
                 return "default(" + Types.Name(op.Type!) + ")";
         }
 
+        if (op is IAnonymousFunctionOperation or IDelegateCreationOperation)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedStatement, op.Syntax, "A lambda");
+            return "default";
+        }
+
         _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, Describe(op));
         return "default";
     }

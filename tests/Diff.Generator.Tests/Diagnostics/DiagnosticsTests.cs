@@ -33,11 +33,14 @@ public sealed class DiagnosticsTests
             Assert.True(diagnostics.Any(d => d.Id == id), $"{name}: no {id}. Reported:\n{Format(diagnostics, c.Source)}");
         foreach (Diagnostic d in diagnostics.Where(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal)))
         {
-            Assert.True(d.Location.IsInSource, $"{d.Id} has no source location.");
             Assert.EndsWith("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
             Assert.Equal(d.Id == "DIFF0009" || d.Id == "DIFF0010" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, d.Severity);
         }
         Snapshot.VerifyText(Format(diagnostics, c.Source), name);
+
+        // In the source tree, so that #pragma warning disable, [SuppressMessage] and the editor apply to it.
+        foreach (Diagnostic d in diagnostics)
+            Assert.True(d.Location.IsInSource, $"{d.Id} at {d.Location.GetLineSpan()} is not located in the source tree.");
     }
 
     [Theory]
@@ -92,7 +95,7 @@ public sealed class DiagnosticsTests
             FileLinePositionSpan span = d.Location.GetLineSpan();
             int line = span.StartLinePosition.Line, column = span.StartLinePosition.Character;
             text.Append($"{d.Id} {d.Severity} ({line + 1},{column + 1}): {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}\n");
-            if (d.Location.IsInSource && line < lines.Length)
+            if (span.IsValid && line < lines.Length)
                 text.Append("    ").Append(lines[line].Trim()).Append('\n');
         }
         return text.Length == 0 ? "(no diagnostics)\n" : text.ToString();

@@ -136,6 +136,14 @@ public sealed class FuzzMethodWriter
         }
 
         var body = new StringBuilder();
+        if (injectExpression)
+        {
+            // First, while p0 is still the parameter, and used by the result below: an unsupported operation on a
+            // value that both depends on a differentiable parameter and reaches the result.
+            (string text, string what) = InvalidExpression();
+            injected = what;
+            body.Append(Indent(2)).Append("double bad = ").Append(text).Append(";\n");
+        }
         int statements = 1 + random.Next(5);
         for (int i = 0; i < statements; i++)
         {
@@ -147,14 +155,19 @@ public sealed class FuzzMethodWriter
             }
             body.Append(Statement(2, returns, inLoop: false));
         }
-        if (injectExpression)
+        // Mostly make the result depend on a parameter, so that few methods are only DIFF0010 warnings.
+        string final = Expression(returns, 3);
+        if (random.Next(10) < 7)
         {
-            (string text, string what) = InvalidExpression();
-            injected = what;
-            body.Append(Indent(2)).Append("double bad = ").Append(text).Append(";\n");
-            body.Append(Indent(2)).Append("p0 = p0 + bad;\n");
+            (string p, FuzzType t) = parameters[random.Next(count)];
+            string term = t == returns || returns == FuzzType.Complex ? p : $"({p}).Real";
+            final = $"({final}) {"+-*"[random.Next(3)]} {term}";
         }
-        body.Append(Indent(2)).Append("return ").Append(ReturnValue(returns, 3)).Append(";\n");
+        if (injectExpression)
+            final = $"({final}) + bad";
+        if (returnsFloat)
+            final = returns == FuzzType.Complex ? $"(float)({final}).Real" : $"(float)({final})";
+        body.Append(Indent(2)).Append("return ").Append(final).Append(";\n");
 
         var text2 = new StringBuilder();
         text2.Append("    [Differentiable]\n");
@@ -226,6 +239,7 @@ public sealed class FuzzMethodWriter
                 var text = new StringBuilder();
                 text.Append($"{pad}if ({Condition()})\n{pad}{{\n");
                 text.Append(Block(indent + 1, returns, inLoop, 1 + random.Next(2)));
+                // An early return, also inside a for loop.
                 if (random.Next(3) == 0)
                     text.Append($"{Indent(indent + 1)}return {ReturnValue(returns, 2)};\n");
                 text.Append($"{pad}}}\n");
@@ -407,7 +421,7 @@ public sealed class FuzzMethodWriter
 
     private (string Text, string What) InvalidExpression()
     {
-        string a = Expression(FuzzType.Double, 1), b = Expression(FuzzType.Double, 1);
+        string a = $"p0 * {Literal()}", b = Expression(FuzzType.Double, 1);
         return random.Next(4) switch
         {
             0 => ($"({a} % (2.0 + {b}))", "% on double"),

@@ -19,7 +19,7 @@ using Xunit.Abstractions;
 namespace Diff.Generator.Tests.Fuzz;
 
 /// <summary>
-/// A seeded fuzzer: batches of 100 random methods (60% valid, 40% with one unsupported construct), each batch one
+/// A seeded fuzzer: 21 batches of 100 random methods (60% valid, 40% with one unsupported construct), each batch one
 /// compilation run through the generator and every analyzer. Per batch it asserts: no generator or analyzer exception
 /// (no DIFF9999, no AD0001, no driver diagnostic); the generated code compiles without errors or warnings; a file
 /// is generated for a method exactly when the analyzers report no error in it; valid methods have no error and
@@ -28,8 +28,8 @@ namespace Diff.Generator.Tests.Fuzz;
 /// </summary>
 public sealed class FuzzTests
 {
-    /// <summary>Compilations: 24 × 100 = 2,400 methods.</summary>
-    public const int Batches = 24;
+    /// <summary>Compilations: 21 × 100 = 2,100 methods.</summary>
+    public const int Batches = 21;
 
     /// <summary>Methods per compilation.</summary>
     public const int PerBatch = 100;
@@ -77,7 +77,7 @@ public sealed class FuzzTests
     {
         (string source, List<FuzzMethod> methods) = WriteBatch(batch);
         CSharpCompilation input = TestCompilation.Create([("Prelude.cs", FuzzMethodWriter.Prelude), ("Fuzz.cs", source)]);
-        var problems = new List<string>();
+        var problems = new List<(string Kind, string Text)>();
 
         // The fuzzer writes valid C#: only Diff may object.
         var inputErrors = input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -90,21 +90,22 @@ public sealed class FuzzTests
             concurrentAnalysis: false, logAnalyzerExecutionTime: false);
         ImmutableArray<Diagnostic> analyzerDiagnostics = ImmutableArray<Diagnostic>.Empty;
         if (GeneratorHarness.Analyzers.IsEmpty)
-            problems.Add("The generator assembly ships no DiagnosticAnalyzer: nothing reports the unsupported constructs.");
+            problems.Add(("no analyzers", "The generator assembly ships no DiagnosticAnalyzer: nothing reports the unsupported constructs."));
         else
             analyzerDiagnostics = await input.WithAnalyzers(GeneratorHarness.Analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.True(exceptions.Count == 0, "Analyzer exceptions:\n" + string.Join("\n", exceptions.Take(3)));
-        problems.AddRange(analyzerDiagnostics.Where(d => d.Id is "DIFF9999" or "AD0001").Select(d => $"{d.Id}: {d}"));
+        problems.AddRange(analyzerDiagnostics.Where(d => d.Id is "DIFF9999" or "AD0001").Select(d => (d.Id, d.ToString())));
 
         // The generator.
         GeneratorRun run = GeneratorHarness.Run(input);
-        problems.AddRange(run.GeneratorDiagnostics.Select(d => $"generator diagnostic: {d}"));
-        problems.AddRange(run.RunResult.Results.Where(r => r.Exception is not null).Select(r => $"generator exception: {r.Exception}"));
+        problems.AddRange(run.GeneratorDiagnostics.Select(d => ("generator diagnostic", d.ToString())));
+        problems.AddRange(run.RunResult.Results.Where(r => r.Exception is not null).Select(r => ("generator exception", r.Exception!.ToString())));
         problems.AddRange(run.OutputDiagnostics
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
-            .Take(20)
-            .Select(d => $"generated code: {d}"));
-        problems.AddRange(run.OutputDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20).Select(d => $"output compilation error: {d}"));
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && IsGenerated(d.Location.SourceTree))
+            .Select(d => ($"{d.Severity} {d.Id} in generated code", d.ToString())));
+        problems.AddRange(run.OutputDiagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !IsGenerated(d.Location.SourceTree))
+            .Select(d => ($"error {d.Id} in the user's code after generation", d.ToString())));
 
         // Emission exactly when there is no error, per method.
         SyntaxTree tree = input.SyntaxTrees.Single(t => t.FilePath == "Fuzz.cs");
@@ -114,24 +115,39 @@ public sealed class FuzzTests
         foreach (FuzzMethod method in methods)
         {
             TextSpan span = spans[method.Name];
-            var own = analyzerDiagnostics.Where(d => d.Location.SourceTree == tree && span.Contains(d.Location.SourceSpan)).ToList();
+            // By path and span (not by tree: see BUG-V5, where the location is not in the source tree).
+            var own = analyzerDiagnostics.Where(d => d.Location.GetLineSpan().Path == tree.FilePath && span.Contains(d.Location.SourceSpan)).ToList();
             bool error = own.Any(d => d.Severity == DiagnosticSeverity.Error);
             bool emitted = run.Sources.Any(s => s.HintName == $"Fuzz.{method.Name}.g.cs" || s.HintName.EndsWith($".Fuzz.{method.Name}.g.cs", StringComparison.Ordinal));
             emittedCount += emitted ? 1 : 0;
             string said = own.Count == 0 ? "nothing" : string.Join("; ", own.Select(d => $"{d.Id} {d.GetMessage()}"));
             if (emitted == error)
-                problems.Add($"{method.Name}: the analyzers said {said}, yet the generator {(emitted ? "wrote" : "did not write")} its file.\n{method.Text}");
+                problems.Add((emitted ? "generated despite an error" : "not generated without an error", $"{method.Name}: the analyzers said {said}, yet the generator {(emitted ? "wrote" : "did not write")} its file.\n{method.Text}"));
             if (method.Valid && error)
-                problems.Add($"{method.Name}: valid, but the analyzers said {said}.\n{method.Text}");
+                problems.Add(("error on valid code", $"{method.Name}: valid, but the analyzers said {said}.\n{method.Text}"));
             if (!method.Valid && !error)
-                problems.Add($"{method.Name}: has {method.Injected}, but the analyzers said {said}.\n{method.Text}");
+                problems.Add(($"no error for {method.Injected}", $"{method.Name}: has {method.Injected}, but the analyzers said {said}.\n{method.Text}"));
         }
 
         // Run a sample of what was generated.
         int checkedCount = 0, skipped = 0;
-        if (!run.OutputDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        // Generated files that do not compile are reported above; leave them (and what calls into them) out to run the rest.
+        Compilation runnable = run.OutputCompilation;
+        IEnumerable<Diagnostic> diagnostics = run.OutputDiagnostics;
+        bool clean = false;
+        for (int round = 0; round < 8 && !clean; round++)
         {
-            Assembly assembly = GeneratorHarness.Load(run.OutputCompilation);
+            var broken = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && IsGenerated(d.Location.SourceTree))
+                .Select(d => d.Location.SourceTree!).Distinct().ToList();
+            clean = broken.Count == 0 && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+            if (broken.Count == 0)
+                break;
+            runnable = runnable.RemoveSyntaxTrees(broken);
+            diagnostics = runnable.GetDiagnostics();
+        }
+        if (clean)
+        {
+            Assembly assembly = GeneratorHarness.Load(runnable);
             Type fuzz = assembly.GetType("FuzzCases.Fuzz")!;
             var random = new Random(batch);
             foreach (FuzzMethod method in methods.Where(m => m.Valid).OrderBy(_ => random.Next()))
@@ -148,14 +164,26 @@ public sealed class FuzzTests
                 }
                 checkedCount++;
                 if (verdict is not null)
-                    problems.Add($"{method.Name}: {verdict}\n{method.Text}");
+                    problems.Add(("wrong derivative", $"{method.Name}: {verdict}\n{method.Text}"));
             }
         }
 
         output.WriteLine($"batch {batch}: {methods.Count} methods, {methods.Count(m => m.Valid)} valid, {emittedCount} generated, " +
                          $"{checkedCount} run against finite differences ({skipped} skipped where not smooth or not finite), {problems.Count} problems");
-        Assert.True(problems.Count == 0, $"batch {batch}: {problems.Count} problems; the first ones:\n\n" + string.Join("\n\n", problems.Take(8)));
+        if (problems.Count > 0)
+        {
+            // Per kind: how many, and the first two.
+            var report = new StringBuilder($"batch {batch}: {problems.Count} problems\n");
+            foreach (var kind in problems.GroupBy(p => p.Kind).OrderByDescending(g => g.Count()))
+                report.Append($"  {kind.Count(),4} × {kind.Key}\n");
+            foreach (var kind in problems.GroupBy(p => p.Kind))
+                foreach (var (_, text) in kind.Take(2))
+                    report.Append($"\n[{kind.Key}] {text}\n");
+            Assert.Fail(report.ToString());
+        }
     }
+
+    private static bool IsGenerated(SyntaxTree? tree) => tree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true;
 }
 
 /// <summary>Checks a generated Adjoint and Tangent against central finite differences of the method itself.</summary>
@@ -198,7 +226,7 @@ internal static class GradientCheck
         smooth = true;
 
         // Adjoint with seed 1: the adjoints of L = Re F.
-        object seed = method.Returns == FuzzType.Complex ? Complex.One : 1.0;
+        object seed = method.Returns == FuzzType.Complex ? (object)Complex.One : (object)1.0;
         var result = (ITuple)adjoint.Invoke(null, [.. x, seed])!;
         if ((ToComplex(result[0]) - value).Magnitude > 1e-12 * Math.Max(1, value.Magnitude))
             return $"{method.Name}Adjoint's Value {ToComplex(result[0])} differs from {method.Name}'s {value}";

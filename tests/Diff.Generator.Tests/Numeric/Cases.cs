@@ -148,10 +148,8 @@ public static class Cases
         });
         yield return new("Complex.MixedOperands", typeof(Cplx), nameof(Cplx.MixedOperands), [Plane(-2, 2, -2, 2), Real(-2, 2)], p =>
             [Partial.Holomorphic(-Re(p, 1) - 0.5), Partial.Real(-p[0] + 0.5)]);
-#if DIFF_PENDING // BUG-V1
         yield return new("Complex.Constructor", typeof(Cplx), nameof(Cplx.Constructor), [Real(-2, 2), Real(-2, 2)], p =>
             R(Re(p, 1) + I, Re(p, 0) - I));
-#endif
         yield return new("Complex.Members", typeof(Cplx), nameof(Cplx.Members), [Plane(0.5, 2, -2, 2)], p =>
         {
             double a = p[0].Real, b = p[0].Imaginary, r = Math.Sqrt(a * a + b * b);
@@ -189,14 +187,12 @@ public static class Cases
         });
         yield return new("Complex.SinCos", typeof(Cplx), nameof(Cplx.SinCos), [Plane(-1.5, 1.5, -1.5, 1.5)], p =>
             [Partial.Holomorphic(Complex.Cos(2 * p[0]))]);
-#if DIFF_PENDING // BUG-V1
         yield return new("Complex.Polar", typeof(Cplx), nameof(Cplx.Polar), [Real(0.5, 2), Real(-3, 3)], p =>
         {
             Complex e = Complex.Exp(I * Re(p, 1));
             return R(e, I * Re(p, 0) * e);
         });
         yield return new("Complex.Implicit", typeof(Cplx), nameof(Cplx.Implicit), [Real(-2, 2)], p => R(2 * Re(p, 0) + I));
-#endif
         yield return new("Complex.Compound", typeof(Cplx), nameof(Cplx.Compound), [Plane(0.5, 2, -1, 1)], p =>
             [Partial.Holomorphic(1 + 2 / (p[0] * p[0]))]);
         yield return new("Complex.Intermediate", typeof(Cplx), nameof(Cplx.Intermediate), [Real(-1, 1), Real(-1, 1)], p =>

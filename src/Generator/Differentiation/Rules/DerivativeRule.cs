@@ -154,17 +154,16 @@ internal sealed class PartialsRule : DerivativeRule
             return result;
         }
 
-        Code? tangent = null;
+        var terms = new List<Code>();
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i].Tangent is { } dx && _partial(i, values, Result, kind) is { } partial)
             {
-                var term = partial.Forward(dx);
-                tangent = tangent is null ? term : C.Add(tangent, term);
+                terms.Add(partial.Forward(dx));
             }
         }
 
-        return (result ?? Primal(Settled(values), kind), tangent);
+        return (result ?? Primal(Settled(values), kind), terms.Count == 0 ? null : C.Sum(terms));
     }
 
     private static Code[] Settled(Code[] values)

@@ -87,7 +87,7 @@ namespace Samples
             if (branch)
             {
                 // r = x * x
-                xBar += x * rBar + x * rBar;
+                xBar += 2.0 * (x * rBar);
                 rBar = 0.0;
                 r = rSaved;
             }
@@ -112,7 +112,7 @@ namespace Samples
                     r = rSaved3;
                     // double s = x + y * y
                     xBar += sBar;
-                    yBar += y * sBar + y * sBar;
+                    yBar += 2.0 * (y * sBar);
                 }
             }
             return (value, xBar, yBar);
@@ -129,7 +129,7 @@ namespace Samples
             double dr;
             if (x > y)
             {
-                dr = x * dx + x * dx;
+                dr = 2.0 * (x * dx);
                 r = x * x;
             }
             else
@@ -143,7 +143,7 @@ namespace Samples
                 }
                 else
                 {
-                    double ds = dx + y * dy + y * dy;
+                    double ds = dx + 2.0 * (y * dy);
                     double s = x + y * y;
                     double sqrtS = global::System.Math.Sqrt(s);
                     dr = 0.5 / sqrtS * ds;

@@ -34,7 +34,7 @@ namespace Samples
             double kBar = 0.0;
             double vBar = 0.0;
             // return v * v
-            vBar += v * seed + v * seed;
+            vBar += 2.0 * (v * seed);
             // for (int i = 0; i < steps; i++)
             for (; iCount > 0; iCount--)
             {
@@ -65,7 +65,7 @@ namespace Samples
                 dv = k * (global::System.Math.Cos(v) * dv) + sinV * dk;
                 v = sinV * k;
             }
-            return (v * v, v * dv + v * dv);
+            return (v * v, 2.0 * (v * dv));
         }
 
         /// <summary>The value of <see cref="Damped"/> and its gradient with respect to <paramref name="x"/>, <paramref name="k"/> (reverse mode).</summary>

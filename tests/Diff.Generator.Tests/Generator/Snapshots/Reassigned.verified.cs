@@ -47,7 +47,7 @@ namespace Samples
             yBar += xBar;
             // x = x * x
             x = xSaved;
-            xBar = x * xBar + x * xBar;
+            xBar = 2.0 * (x * xBar);
             return (value, xBar, yBar);
         }
 
@@ -58,7 +58,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) ReassignTangent(double x, double y, double dx, double dy)
         {
-            dx = x * dx + x * dx;
+            dx = 2.0 * (x * dx);
             x = x * x;
             dx = dx + dy;
             x = x + y;

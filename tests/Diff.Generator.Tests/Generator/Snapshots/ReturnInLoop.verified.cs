@@ -75,7 +75,7 @@ namespace Samples
                 wBar += seed;
                 limitBar += seed;
                 // double w = v * v
-                vBar += v * wBar + v * wBar;
+                vBar += 2.0 * (v * wBar);
             }
             // for (int i = 0; i < n; i++)
             for (; iCount > 0; iCount--)
@@ -138,7 +138,7 @@ namespace Samples
                 }
                 v = v - 0.1 * i;
             }
-            double dw = v * dv + v * dv;
+            double dw = 2.0 * (v * dv);
             double w = v * v;
             return (w + limit, dw + dlimit);
         }

@@ -60,7 +60,7 @@ namespace Samples
                 if (branch2)
                 {
                     // return t * t
-                    tBar += t * seed + t * seed;
+                    tBar += 2.0 * (t * seed);
                     // t = t * a
                     t = tSaved;
                     aBar += t * tBar;
@@ -70,7 +70,7 @@ namespace Samples
                 {
                     // return t + a * a
                     tBar += seed;
-                    aBar += a * seed + a * seed;
+                    aBar += 2.0 * (a * seed);
                 }
                 // double t = Math.Exp(x)
                 xBar += t * tBar;
@@ -98,11 +98,11 @@ namespace Samples
                 {
                     dt = a * dt + t * da;
                     t = t * a;
-                    return (t * t, t * dt + t * dt);
+                    return (t * t, 2.0 * (t * dt));
                 }
                 else
                 {
-                    return (t + a * a, dt + a * da + a * da);
+                    return (t + a * a, dt + 2.0 * (a * da));
                 }
             }
         }

@@ -14,11 +14,9 @@ public static partial class Cplx
     [Differentiable]
     public static Complex MixedOperands(Complex z, double a) => -z * a + (a - z) / 2.0 + 3;
 
-#if DIFF_PENDING // BUG-V1: the Jacobian of a complex output of real inputs is declared double
     /// <summary>new Complex(ab, a − b): a complex output of real inputs (so a complex Jacobian).</summary>
     [Differentiable]
     public static Complex Constructor(double a, double b) => new Complex(a * b, a - b);
-#endif
 
     /// <summary>Re z · Im z + |z|: a real output of a complex input.</summary>
     [Differentiable]
@@ -48,13 +46,10 @@ public static partial class Cplx
     [Differentiable]
     public static Complex SinCos(Complex z) => Complex.Sin(z) * Complex.Cos(z);
 
-#if DIFF_PENDING // BUG-V1
     /// <summary>r·e^(iθ).</summary>
     [Differentiable]
     public static Complex Polar(double r, double theta) => Complex.FromPolarCoordinates(r, theta);
-#endif
 
-#if DIFF_PENDING // BUG-V1
     /// <summary>Implicit double→Complex: with z = x, z² + i·x.</summary>
     [Differentiable]
     public static Complex Implicit(double x)
@@ -62,7 +57,6 @@ public static partial class Cplx
         Complex z = x;
         return z * z + Complex.ImaginaryOne * x;
     }
-#endif
 
     /// <summary>Compound assignment on a complex local: (1·z + z² − 2)/z = 1 + z − 2/z.</summary>
     [Differentiable]
