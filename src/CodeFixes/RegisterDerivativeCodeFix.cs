@@ -136,9 +136,12 @@ public sealed class RegisterDerivativeCodeFix : CodeFixProvider
         bool adjoint, bool tangent, CancellationToken cancellationToken)
     {
         // Beside the target when its declaration is in this solution, else after the calling method.
+        // Beside the target they take its accessibility, written as it writes it, so a caller in another type
+        // (and the code generated into it) can call them; in the calling type they are private.
         SyntaxNode anchor = caller;
         var host = callingType;
         var sameType = false;
+        var accessibility = string.Empty;
         if (target.DeclaringSyntaxReferences.FirstOrDefault() is { } reference
             && await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is MethodDeclarationSyntax declaration
             && solution.GetDocument(declaration.SyntaxTree) is not null)
@@ -146,11 +149,11 @@ public sealed class RegisterDerivativeCodeFix : CodeFixProvider
             anchor = declaration;
             host = target.ContainingType;
             sameType = true;
+            accessibility = string.Concat(declaration.Modifiers.Where(IsAccessibility).Select(m => m.Text + " "));
         }
 
         var document = solution.GetDocument(anchor.SyntaxTree)!;
         var members = new List<SyntaxNode>();
-        var accessibility = sameType ? Accessibility(target.DeclaredAccessibility) : string.Empty;
         if (adjoint)
         {
             members.Add(Parse(AdjointText(target, UniqueName(host, target.Name + "Adjoint"), sameType, accessibility)));
@@ -172,15 +175,9 @@ public sealed class RegisterDerivativeCodeFix : CodeFixProvider
             .WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
 
-    private static string Accessibility(Microsoft.CodeAnalysis.Accessibility accessibility) => accessibility switch
-    {
-        Microsoft.CodeAnalysis.Accessibility.Public => "public ",
-        Microsoft.CodeAnalysis.Accessibility.Internal => "internal ",
-        Microsoft.CodeAnalysis.Accessibility.Protected => "protected ",
-        Microsoft.CodeAnalysis.Accessibility.ProtectedOrInternal => "protected internal ",
-        Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected ",
-        _ => string.Empty,
-    };
+    private static bool IsAccessibility(SyntaxToken modifier) =>
+        modifier.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.ProtectedKeyword
+            or SyntaxKind.PrivateKeyword or SyntaxKind.FileKeyword;
 
     /// <summary><c>static (R Value, A a, B b) MAdjoint(A a, B b, int n, R seed)</c>.</summary>
     private static string AdjointText(IMethodSymbol target, string name, bool sameType, string accessibility)

@@ -92,4 +92,33 @@ public class MakeMethodStaticTests
             """;
         return Verify.RunAsync(source, source, Verify.NoFixExpected);
     }
+
+    [Fact]
+    public Task Fixes_all_methods_of_a_type() => Verify.RunAsync(
+        """
+        using System;
+        using Diff;
+
+        public partial class Model
+        {
+            [Differentiable]
+            public double {|DIFF0002:F|}(double x) => Math.Exp(x);
+
+            [Differentiable]
+            internal double {|DIFF0002:G|}(double x) => x * x;
+        }
+        """,
+        """
+        using System;
+        using Diff;
+
+        public partial class Model
+        {
+            [Differentiable]
+            public static double F(double x) => Math.Exp(x);
+
+            [Differentiable]
+            internal static double G(double x) => x * x;
+        }
+        """);
 }

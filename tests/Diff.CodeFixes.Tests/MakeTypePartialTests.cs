@@ -121,4 +121,25 @@ public class MakeTypePartialTests
             public static double G(double x) => x + x * x;
         }
         """);
+
+    [Fact]
+    public Task Makes_a_record_partial() => Verify.RunAsync(
+        """
+        using Diff;
+
+        public sealed record {|DIFF0001:Settings|}(double Rate)
+        {
+            [Differentiable]
+            public static double Decay(double x) => x * 0.5;
+        }
+        """,
+        """
+        using Diff;
+
+        public sealed partial record Settings(double Rate)
+        {
+            [Differentiable]
+            public static double Decay(double x) => x * 0.5;
+        }
+        """);
 }

@@ -148,4 +148,43 @@ public class RegisterDerivativeTests
             """;
         return Verify.RunAsync(source, source, Verify.NoFixExpected);
     }
+
+    [Fact]
+    public Task Leaves_a_no_derivative_parameter_out_of_the_adjoint_and_the_tangent() => Verify.RunAsync(
+        """
+        using Diff;
+
+        public static partial class Model
+        {
+            private static double Scale(double x, [NoDerivative] double k) => x * k;
+
+            [Differentiable]
+            public static double Loss(double x, double y) => {|DIFF0007:Scale(x, y)|} * x;
+        }
+        """,
+        """
+        using Diff;
+
+        public static partial class Model
+        {
+            private static double Scale(double x, [NoDerivative] double k) => x * k;
+
+            [AdjointOf(nameof(Scale))]
+            private static (double Value, double x) ScaleAdjoint(double x, double k, double seed)
+            {
+                // Return the value Scale(x, k) and the reverse-mode derivatives seed·∂Scale/∂x.
+                throw new System.NotImplementedException("Write the adjoint of Scale: its value and seed·∂Scale/∂x.");
+            }
+
+            [TangentOf(nameof(Scale))]
+            private static (double Value, double Tangent) ScaleTangent(double x, double k, double dx)
+            {
+                // Return the value Scale(x, k) and the forward-mode derivative ∂Scale/∂x·dx.
+                throw new System.NotImplementedException("Write the tangent of Scale: its value and ∂Scale/∂x·dx.");
+            }
+
+            [Differentiable]
+            public static double Loss(double x, double y) => Scale(x, y) * x;
+        }
+        """);
 }
