@@ -47,11 +47,24 @@ public sealed class MakeTypePartialCodeFix : CodeFixProvider
                 continue;
             }
 
-            var title = type.ContainingType is null ? $"Make '{type.Name}' partial" : $"Make '{type.Name}' and its enclosing types partial";
+            var title = EnclosingTypesLackPartial(type, context.CancellationToken) ? $"Make '{type.Name}' and its enclosing types partial" : $"Make '{type.Name}' partial";
             context.RegisterCodeFix(
                 CodeAction.Create(title, ct => MakePartialAsync(context.Document.Project.Solution, type, ct), EquivalenceKey),
                 diagnostic);
         }
+    }
+
+    private static bool EnclosingTypesLackPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            if (!current.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<Solution> MakePartialAsync(Solution solution, INamedTypeSymbol type, CancellationToken cancellationToken)
