@@ -70,7 +70,21 @@ internal sealed class ReverseSweep : IEmitScope
 
     private void Assign(AssignStmt assign, string path, int loopDepth)
     {
-        _writer.Line("// " + assign.Source.Text);
+        // Written aside first: a step with nothing to undo (a first value that is a constant) leaves no comment.
+        var outer = _writer;
+        _writer = new SourceWriter();
+        AssignSteps(assign, path, loopDepth);
+        var steps = _writer;
+        _writer = outer;
+        if (steps.Length > 0)
+        {
+            _writer.Line("// " + assign.Source.Text);
+            _writer.Append(steps);
+        }
+    }
+
+    private void AssignSteps(AssignStmt assign, string path, int loopDepth)
+    {
         var target = assign.Target;
         if (!_method.Activity.IsActive(target))
         {

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Diff.Generator.Analysis;
 using Diff.Generator.Diagnostics;
@@ -21,7 +23,26 @@ internal static class MethodParser
     /// <summary>The suffixes of the generated members.</summary>
     public static readonly string[] GeneratedSuffixes = { "Adjoint", "Tangent", "Gradient", "Jacobian" };
 
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, ParseResult>> Cache = new();
+
+    /// <summary>
+    /// Parses <paramref name="method"/> once per compilation: the analyzers, the generator and the callers' checks of
+    /// their callees share the result.
+    /// </summary>
     public static ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var results = Cache.GetValue(semanticModel.Compilation, _ => new ConcurrentDictionary<IMethodSymbol, ParseResult>(SymbolEqualityComparer.Default));
+        if (results.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        var result = ParseUncached(method, syntax, semanticModel, cancellationToken);
+        results.TryAdd(method, result);
+        return result;
+    }
+
+    private static ParseResult ParseUncached(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         try
         {

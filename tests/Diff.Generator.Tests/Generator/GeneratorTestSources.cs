@@ -257,4 +257,36 @@ internal static class GeneratorTestSources
             }
         }
         """;
+
+    public const string LoopEdgeCases = Usings + """
+        namespace Samples;
+
+        public static partial class Edge
+        {
+            [Differentiable]
+            public static Complex Inner(Complex z, double s) => Complex.Exp(z * s) - z;
+
+            [Differentiable]
+            public static double Mixed(double x, Complex z, int n)
+            {
+                int k = 1;
+                double v = x;
+                Complex acc = z;
+                for (int i = 0; i < n; i++)
+                {
+                    double scale = i % 2 == 0 ? v * 0.5 : Math.Cos(v);
+                    v = v * k + scale;
+                    k = k * 2 - i;
+                    acc = Inner(acc * 0.3, v * 0.1) + (i > 1 ? acc : Complex.Conjugate(acc) * v);
+                    if (acc.Magnitude > 5.0)
+                        acc = acc / acc.Magnitude;
+                    v = Math.Tanh(v) * 2.0;
+                }
+                int m = n;
+                m += 3;
+                v += m;
+                return (acc * Complex.Conjugate(acc)).Real + acc.Phase * v + Math.Abs(v);
+            }
+        }
+        """;
 }

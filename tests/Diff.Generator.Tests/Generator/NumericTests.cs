@@ -77,4 +77,12 @@ public sealed class NumericTests
     [InlineData(0.5, 1.2, 0)]
     public void ReturnInLoop(double x, double limit, int n) =>
         DerivativeCheck.Verify(GeneratorTestSources.ReturnInLoop, "Samples.Search", "FirstAbove", x, limit, n);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(9)]
+    public void LoopEdgeCases(int n) =>
+        DerivativeCheck.Verify(GeneratorTestSources.LoopEdgeCases, "Samples.Edge", "Mixed", 0.4, new Complex(0.7, -0.2), n);
 }

@@ -333,6 +333,20 @@ public static class Cases
                 d += i * Math.Cos(Re(p, 0) * i) / (i + 1);
             return R(d);
         }, trips: 5);
+        foreach (int n in new[] { 2, 10 })
+        {
+            yield return new($"Loops.ReturnInLoop(n={n})", typeof(Loops), nameof(Loops.ReturnInLoop), [Real(0, 2), Real(1.1, 1.6)], p =>
+            {
+                double v = Re(p, 0), k = Re(p, 1), dx = 1, dk = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    if (v > 3)
+                        return R(k * dx, v + k * dk);
+                    (v, dx, dk) = (v * k + 0.5, k * dx, k * dk + v);
+                }
+                return R(-dx, -dk);
+            }, constants: [n], trips: n);
+        }
         foreach (int n in new[] { 1, 1000, 100_000 })
         {
             yield return new($"Loops.ParameterCarried(n={n})", typeof(Loops), nameof(Loops.ParameterCarried), [Real(-2, 2), Real(-2, 2)], p =>

@@ -12,10 +12,11 @@ internal static class PiecewiseRules
 {
     public static void Register(Dictionary<OpCode, DerivativeRule> rules)
     {
-        // y = |x|: ∂x = sign(x) (0 at 0)
+        // y = |x|: ∂x = sign(x), 0 at 0 — written as comparisons, since Math.Sign throws on NaN
         rules[OpCode.Abs] = new PartialsRule(
             (x, k) => C.Fn("Abs", k, x[0]),
-            (_, x, _, _) => Partial.Linear(C.Call(TypeNames.Math + ".Sign", ValueKind.Real, x[0])));
+            (_, x, _, _) => Partial.Linear(new Code(
+                $"({x[0].Text} > 0.0 ? 1.0 : {x[0].Text} < 0.0 ? -1.0 : 0.0)", Precedence.Primary, ValueKind.Real)));
 
         // y = min(a, b): the derivative of the argument returned (a on a tie, as Math.Min returns it)
         rules[OpCode.Min] = new PartialsRule(

@@ -48,7 +48,7 @@ namespace Samples
             double sumBar = 1.0 / (3.0 * (cbrt * cbrt)) * cBar;
             double pow = global::System.Math.Pow(y, x);
             double difference = x - y;
-            double differenceBar = global::System.Math.Sign(difference) * cBar;
+            double differenceBar = (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * cBar;
             double max = global::System.Math.Max(x, y);
             double min = global::System.Math.Min(x, y);
             double minBar = max * cBar;
@@ -94,7 +94,7 @@ namespace Samples
             double difference = x - y;
             double max = global::System.Math.Max(x, y);
             double min = global::System.Math.Min(x, y);
-            double dc = 1.0 / (3.0 * (cbrt * cbrt)) * (dx + dy) + x * global::System.Math.Pow(y, x - 1.0) * dy + pow * global::System.Math.Log(y) * dx + global::System.Math.Sign(difference) * (dx - dy) + max * ((x <= y ? 1.0 : 0.0) * dx + (x <= y ? 0.0 : 1.0) * dy) + min * ((x >= y ? 1.0 : 0.0) * dx + (x >= y ? 0.0 : 1.0) * dy);
+            double dc = 1.0 / (3.0 * (cbrt * cbrt)) * (dx + dy) + x * global::System.Math.Pow(y, x - 1.0) * dy + pow * global::System.Math.Log(y) * dx + (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * (dx - dy) + max * ((x <= y ? 1.0 : 0.0) * dx + (x <= y ? 0.0 : 1.0) * dy) + min * ((x >= y ? 1.0 : 0.0) * dx + (x >= y ? 0.0 : 1.0) * dy);
             double c = cbrt + pow + global::System.Math.Abs(difference) + min * max;
             double product3 = x * 3.0;
             double tanX = global::System.Math.Tan(x);

@@ -88,7 +88,6 @@ namespace Samples
                 }
                 j = jTape.Pop();
             }
-            // Complex acc = Complex.One
             jTape.Release();
             accTape.Release();
             jCountTape.Release();

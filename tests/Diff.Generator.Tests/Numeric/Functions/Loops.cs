@@ -113,6 +113,20 @@ public static partial class Loops
         return s;
     }
 
+    /// <summary>A return from inside the loop: v ← v·k + 0.5 until v exceeds 3, then v·k; −v if it never does.</summary>
+    [Differentiable]
+    public static double ReturnInLoop(double x, double k, int n)
+    {
+        double v = x;
+        for (int i = 0; i < n; i++)
+        {
+            if (v > 3)
+                return v * k;
+            v = v * k + 0.5;
+        }
+        return -v;
+    }
+
     /// <summary>A reassigned parameter carried by the loop: x ← x·(1 − h) + h·c.</summary>
     [Differentiable]
     public static double ParameterCarried(double x, double c, int n)
