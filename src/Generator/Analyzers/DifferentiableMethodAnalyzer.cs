@@ -35,7 +35,16 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MethodDeclaration);
+        InitializeMore(context);
     }
+
+    /// <summary>Actions an analyzer registers beyond the analysis of each method (the type check of <see cref="DeclarationAnalyzer"/>).</summary>
+    private protected virtual void InitializeMore(AnalysisContext context)
+    {
+    }
+
+    /// <summary>Ids of the parser's diagnostics that an analyzer reports from another action, not from the method's.</summary>
+    private protected virtual bool ReportedElsewhere(string id) => false;
 
     private void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,7 +59,7 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
         var result = MethodParser.Parse(method, syntax, context.SemanticModel, context.CancellationToken);
         foreach (var info in Extra(result, method, syntax).Concat(result.Diagnostics))
         {
-            if (_ids.Contains(info.Id))
+            if (_ids.Contains(info.Id) && !ReportedElsewhere(info.Id))
             {
                 context.ReportDiagnostic(info.ToDiagnostic(context.SemanticModel.Compilation));
             }
@@ -66,6 +75,12 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
 {
+    private static readonly SyntaxKind[] TypeDeclarationKinds =
+    {
+        SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration,
+        SyntaxKind.RecordStructDeclaration, SyntaxKind.InterfaceDeclaration,
+    };
+
     /// <summary>Creates the analyzer.</summary>
     public DeclarationAnalyzer()
         : base(
@@ -77,6 +92,37 @@ public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
             DiagnosticDescriptors.GenericUnsupported,
             DiagnosticDescriptors.NoBody)
     {
+    }
+
+    /// <summary>
+    /// DIFF0001 is located at the type, outside the method: reported from the method's action it would be a
+    /// non-local diagnostic, which the editor shows only in full-solution analysis and offers no code fix for. So it
+    /// is reported from the type declaration's own action, with the parser's arguments (one per method).
+    /// </summary>
+    private protected override bool ReportedElsewhere(string id) => id == DiagnosticDescriptors.TypeNotPartial.Id;
+
+    private protected override void InitializeMore(AnalysisContext context) =>
+        context.RegisterSyntaxNodeAction(AnalyzeType, TypeDeclarationKinds);
+
+    private static void AnalyzeType(SyntaxNodeAnalysisContext context)
+    {
+        var declaration = (TypeDeclarationSyntax)context.Node;
+        if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol type
+            || type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax other && other.Modifiers.Any(SyntaxKind.PartialKeyword)))
+        {
+            return;
+        }
+
+        foreach (var method in declaration.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            if (method.AttributeLists.Count > 0
+                && context.SemanticModel.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol
+                && Types.HasAttribute(symbol, Types.DifferentiableAttribute))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, declaration.Identifier.GetLocation(), type.Name, symbol.Name));
+            }
+        }
     }
 }
 

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Diff.CodeFixes;
+
+/// <summary>
+/// DIFF0003: marks a parameter <c>[NoDerivative]</c> where that is what makes it acceptable: a by-value array of
+/// <c>double</c> or <c>Complex</c>, or a <c>Diff.Tensor</c>/<c>Diff.ComplexTensor</c>, which the generator takes as a
+/// constant when so marked. It is not offered for the other causes of DIFF0003 (<c>ref</c>, <c>params</c>, pointers,
+/// type parameters), which the attribute does not lift, nor for DIFF0006/DIFF0007: the generator keeps tracking a
+/// <c>[NoDerivative]</c> <c>double</c> as a value there, so the attribute would not make those go away.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkNoDerivativeCodeFix)), Shared]
+public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
+{
+    /// <summary>The equivalence key of the fix, shared by all its occurrences so Fix All applies them together.</summary>
+    public const string EquivalenceKey = "Diff.MarkNoDerivative";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnsupportedParameter);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var parameter = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
+            if (parameter is null || model.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } symbol || !IsLiftedByAttribute(symbol))
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create($"Mark '{symbol.Name}' [NoDerivative]", ct => MarkAsync(context.Document, parameter, ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>Whether [NoDerivative] makes the parameter a constant the generator accepts.</summary>
+    private static bool IsLiftedByAttribute(IParameterSymbol parameter)
+    {
+        if (parameter.RefKind != RefKind.None || parameter.IsParams || HasNoDerivative(parameter))
+        {
+            return false;
+        }
+
+        return parameter.Type switch
+        {
+            IArrayTypeSymbol { Rank: 1, ElementType: var element } => element.SpecialType == SpecialType.System_Double || IsComplex(element),
+            INamedTypeSymbol { Name: "Tensor" or "ComplexTensor", ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } } => true,
+            _ => false,
+        };
+    }
+
+    private static bool HasNoDerivative(IParameterSymbol parameter) =>
+        parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Diff.NoDerivativeAttribute");
+
+    private static bool IsComplex(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Complex", ContainingNamespace: { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    private static async Task<Document> MarkAsync(Document document, ParameterSyntax parameter, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName("global::Diff.NoDerivative"))
+            .WithAdditionalAnnotations(Simplifier.Annotation);
+        editor.AddAttribute(parameter, SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute)));
+        return editor.GetChangedDocument();
+    }
+}
