@@ -14,7 +14,7 @@ public class MarkNoDerivativeTests
         public static partial class Model
         {
             [Differentiable]
-            public static double Scaled(double x, {|DIFF0003:double[] weights|}) => x * weights.Length;
+            public static double Scaled(double x, {|DIFF0003:double[,] weights|}) => x * weights.Length;
         }
         """,
         """
@@ -23,7 +23,7 @@ public class MarkNoDerivativeTests
         public static partial class Model
         {
             [Differentiable]
-            public static double Scaled(double x, [NoDerivative] double[] weights) => x * weights.Length;
+            public static double Scaled(double x, [NoDerivative] double[,] weights) => x * weights.Length;
         }
         """);
 
@@ -33,14 +33,14 @@ public class MarkNoDerivativeTests
         public static partial class Model
         {
             [Diff.Differentiable]
-            public static double Scaled(double x, {|DIFF0003:Diff.Tensor h|}) => x * h.Length;
+            public static double Scaled(double x, {|DIFF0003:Diff.Tensor[] h|}) => x * h.Length;
         }
         """,
         """
         public static partial class Model
         {
             [Diff.Differentiable]
-            public static double Scaled(double x, [Diff.NoDerivative] Diff.Tensor h) => x * h.Length;
+            public static double Scaled(double x, [Diff.NoDerivative] Diff.Tensor[] h) => x * h.Length;
         }
         """);
 

@@ -44,7 +44,7 @@ internal sealed class ForwardMode : IEmitScope
             {
                 // A constant parameter that is later given a value that depends on the inputs.
                 var name = Tangent(parameter.Name);
-                _writer.Line($"{parameter.TypeName} {name} = {TypeNames.Zero(parameter.Kind)};");
+                _writer.Line($"{parameter.TypeName} {name} = {TypeNames.ZeroLike(parameter.Kind, parameter.Name)};");
             }
         }
 
@@ -110,7 +110,13 @@ internal sealed class ForwardMode : IEmitScope
                 break;
             case ReturnStmt ret:
                 var (value, tangent) = Forward(ret.Value);
-                _writer.Line($"return ({value.Text}, {(tangent ?? C.Zero(_method.Model.ReturnKind)).Text});");
+                if (tangent is null && _method.Model.ReturnKind.IsReference() && !value.IsCheap)
+                {
+                    value = Materialize(value, "value");
+                }
+
+                var tangentText = tangent?.Text ?? TypeNames.ZeroLike(_method.Model.ReturnKind, value.Text);
+                _writer.Line($"return ({value.Text}, {tangentText});");
                 break;
         }
     }
@@ -128,6 +134,14 @@ internal sealed class ForwardMode : IEmitScope
 
         var (value, tangent) = Forward(assign.Value);
         var kind = _method.Variable(assign.Target).Kind;
+        if (tangent is null && kind.IsReference())
+        {
+            // A tensor given a constant value: its tangent is a zero of its shape, known once it has the value.
+            _writer.Line($"{declaration}{assign.Target} = {value.Text};");
+            _writer.Line($"{declaration}{Tangent(assign.Target)} = {TypeNames.ZeroLike(kind, assign.Target)};");
+            return;
+        }
+
         var tangentText = (tangent ?? C.Zero(kind)).Text;
         if (tangentText != Tangent(assign.Target) || assign.IsDeclaration)
         {
@@ -170,8 +184,7 @@ internal sealed class ForwardMode : IEmitScope
     public Code Materialize(Code value, string hint)
     {
         var name = _names.Fresh(hint);
-        var type = value.Kind == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
-        _writer.Line($"{type} {name} = {value.Text};");
+        _writer.Line($"{TypeNames.Of(value.Kind)} {name} = {value.Text};");
         return C.Name(name, value.Kind);
     }
 

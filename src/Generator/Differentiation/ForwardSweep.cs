@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Diff.Generator.Emission;
 using Diff.Generator.Model;
 
@@ -46,7 +47,11 @@ internal sealed class ForwardSweep
                 break;
             case AssignStmt assign:
                 Save(assign, path, loopDepth, ifDepth, writer);
-                Assign(assign, writer);
+                if (!SplitCall(assign, path, loopDepth, ifDepth, writer))
+                {
+                    Assign(assign, writer);
+                }
+
                 break;
             case IfStmt branch:
                 If(branch, path, loopDepth, ifDepth, writer);
@@ -68,7 +73,7 @@ internal sealed class ForwardSweep
         if (_hoistedDeclared.Add(name))
         {
             var variable = _method.Variable(name);
-            _owner.Hoist(variable.TypeName, name, variable.Kind != ValueKind.Passive ? TypeNames.Zero(variable.Kind) : variable.IsReferenceType ? "default!" : "default");
+            _owner.Hoist(variable.TypeName, name, variable.Kind != ValueKind.Passive ? TypeNames.Initial(variable.Kind) : variable.IsReferenceType ? "default!" : "default");
         }
     }
 
@@ -88,6 +93,44 @@ internal sealed class ForwardSweep
 
         var type = declare ? _method.TypeOf(assign.Target) + " " : string.Empty;
         writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
+    }
+
+    /// <summary>
+    /// <c>v = F(…)</c> where F's reverse rule is registered in two parts: the forward part gives the value and the
+    /// residual, kept (in a local, or on a stack inside loops) for the backward part in the reverse sweep.
+    /// </summary>
+    private bool SplitCall(AssignStmt assign, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        if (assign.Value is not CallExpr { Target.Split: { } split } call || !_method.Activity.IsActive(assign.Target) || !_method.Activity.IsActive(call))
+        {
+            return false;
+        }
+
+        var declare = assign.IsDeclaration && !_owner.Plan.Hoisted.Contains(assign.Target);
+        if (assign.IsDeclaration && !declare)
+        {
+            HoistVariable(assign.Target);
+        }
+
+        var target = declare ? "var " + assign.Target : assign.Target;
+        var slot = _owner.Slot(path + ".residual", assign.Target + "Residual");
+        var arguments = string.Join(", ", call.Args.Select(a => ExpressionWalker.Primal(a).Text));
+        if (loopDepth > 0)
+        {
+            writer.Line($"({target}, var {slot}) = {split.Forward}({arguments});");
+            writer.Line($"{_owner.Tape(path + ".residual", slot, split.ResidualType)}.Push({slot});");
+        }
+        else if (ifDepth == 0)
+        {
+            writer.Line($"({target}, var {slot}) = {split.Forward}({arguments});");
+        }
+        else
+        {
+            _owner.Hoist(split.ResidualType, slot, "default!");
+            writer.Line($"({target}, {slot}) = {split.Forward}({arguments});");
+        }
+
+        return true;
     }
 
     /// <summary>Saves the value an assignment overwrites when the reverse sweep needs it.</summary>
@@ -117,7 +160,8 @@ internal sealed class ForwardSweep
         }
         else
         {
-            _owner.Hoist(type, slot, "default");
+            var variable = _method.Variable(assign.Target);
+            _owner.Hoist(type, slot, variable.Kind.IsReference() || variable.IsReferenceType ? "default!" : "default");
             writer.Line($"{slot} = {assign.Target};");
         }
     }

@@ -35,5 +35,5 @@ internal sealed class MethodInfo
 
     public IEnumerable<ParameterModel> Differentiable => Model.Parameters.Where(p => p.IsDifferentiable);
 
-    public string ReturnType => Model.ReturnKind == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
+    public string ReturnType => TypeNames.Of(Model.ReturnKind);
 }

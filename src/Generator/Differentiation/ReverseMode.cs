@@ -130,7 +130,14 @@ internal sealed class ReverseMode
         {
             if (_method.Activity.IsActive(variable.Name))
             {
-                bars.Line($"{variable.TypeName} {Bar(variable.Name)} = {TypeNames.Zero(variable.Kind)};");
+                bars.Line(variable.Kind switch
+                {
+                    // Arrays are parameters: their adjoints are arrays of the same length, updated element by element.
+                    ValueKind.RealArray or ValueKind.ComplexArray => $"{variable.TypeName} {Bar(variable.Name)} = {TypeNames.ZeroLike(variable.Kind, variable.Name)};",
+                    // A tensor's adjoint is null until something contributes to it.
+                    ValueKind.Tensor or ValueKind.ComplexTensor => $"{variable.TypeName}? {Bar(variable.Name)} = null;",
+                    _ => $"{variable.TypeName} {Bar(variable.Name)} = {TypeNames.Zero(variable.Kind)};",
+                });
             }
         }
 
@@ -139,7 +146,7 @@ internal sealed class ReverseMode
         {
             // A return inside a loop leaves the compiler unable to see that every path sets the value.
             var inLoop = model.Body.Any(ContainsLoopReturn);
-            _hoisted.Line(inLoop ? $"{_method.ReturnType} {value} = {TypeNames.Zero(model.ReturnKind)};" : $"{_method.ReturnType} {value};");
+            _hoisted.Line(inLoop ? $"{_method.ReturnType} {value} = {TypeNames.Initial(model.ReturnKind)};" : $"{_method.ReturnType} {value};");
         }
 
         if (_hoisted.Length > 0)
@@ -159,7 +166,9 @@ internal sealed class ReverseMode
             writer.Line($"{tape}.Release();");
         }
 
-        var results = _method.Differentiable.Select(p => _method.Activity.IsActive(p.Name) ? Bar(p.Name) : TypeNames.Zero(p.Kind));
+        var results = _method.Differentiable.Select(p => !_method.Activity.IsActive(p.Name)
+            ? TypeNames.ZeroLike(p.Kind, p.Name)
+            : p.Kind.IsTensor() ? $"{Bar(p.Name)} ?? {TypeNames.ZeroLike(p.Kind, p.Name)}" : Bar(p.Name));
         writer.Line($"return ({string.Join(", ", new[] { value }.Concat(results))});");
     }
 }

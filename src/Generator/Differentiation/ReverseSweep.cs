@@ -92,21 +92,70 @@ internal sealed class ReverseSweep : IEmitScope
             return;
         }
 
+        // A call with a split reverse rule: its residual, kept by the forward sweep, is taken back here (also when
+        // the step below finds nothing to do, so the stack stays in step).
+        _residual = null;
+        if (assign.Value is CallExpr { Target.Split: { } split } call && _method.Activity.IsActive(call))
+        {
+            var slot = _owner.Slot(path + ".residual", target + "Residual");
+            if (loopDepth > 0)
+            {
+                var local = _owner.Names.Fresh(target + "Residual");
+                _writer.Line($"var {local} = {_owner.Tape(path + ".residual", slot, split.ResidualType)}.Pop();");
+                slot = local;
+            }
+
+            _residual = (call, slot);
+        }
+
+        var kind = _method.Variable(target).Kind;
+        var bar = C.Name(_owner.Bar(target), kind);
         var reads = new HashSet<string>();
         ExpressionWalker.Reads(assign.Value, reads);
         if (reads.Contains(target))
         {
             // v = f(v, …): the operands are the old values, so restore v first.
             Restore(assign, path, loopDepth);
-            Propagate(assign.Value, C.Name(_owner.Bar(target), _method.Variable(target).Kind), target, reset: true);
+            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: true));
         }
         else
         {
             // A declaration outside loops is the variable's first value: nothing before it reads its adjoint.
-            Propagate(assign.Value, C.Name(_owner.Bar(target), _method.Variable(target).Kind), target, reset: !(assign.IsDeclaration && loopDepth == 0));
+            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: !(assign.IsDeclaration && loopDepth == 0)));
             Restore(assign, path, loopDepth);
         }
+
+        _residual = null;
     }
+
+    /// <summary>
+    /// Writes <paramref name="steps"/>; for a tensor, whose adjoint is <c>null</c> until something contributes to it,
+    /// inside <c>if (vBar is not null)</c>: with no adjoint there is nothing to propagate.
+    /// </summary>
+    private void Guarded(ValueKind kind, string bar, Action steps)
+    {
+        if (!kind.IsReference())
+        {
+            steps();
+            return;
+        }
+
+        var outer = _writer;
+        _writer = new SourceWriter();
+        steps();
+        var inner = _writer;
+        _writer = outer;
+        if (inner.Length == 0)
+        {
+            return;
+        }
+
+        _writer.Open($"if ({bar} is not null)");
+        _writer.Append(inner);
+        _writer.Close();
+    }
+
+    private (Expr Call, string Residual)? _residual;
 
     private void Restore(AssignStmt assign, string path, int loopDepth)
     {
@@ -129,7 +178,7 @@ internal sealed class ReverseSweep : IEmitScope
     private void Propagate(Expr expr, Code bar, string? target, bool reset)
     {
         _values = new Dictionary<Expr, Code>(ReferenceComparer.Instance);
-        var contributions = new List<(string Variable, Code Term)>();
+        var contributions = new List<Contribution>();
         Func<Code>? result = null;
         if (target is not null)
         {
@@ -144,15 +193,15 @@ internal sealed class ReverseSweep : IEmitScope
 
         Visit(expr, bar, result, contributions);
 
-        foreach (var group in contributions.GroupBy(c => c.Variable).Where(g => g.Key != target))
+        foreach (var group in contributions.GroupBy(c => (c.Variable, c.Index)).Where(g => g.Key.Index is not null || g.Key.Variable != target))
         {
             var sum = C.Sum(group.Select(g => g.Term).ToList());
-            _writer.Line($"{_owner.Bar(group.Key)} += {sum.Text};");
+            Accumulate(group.Key.Variable, group.Key.Index, sum);
         }
 
         if (target is not null && reset)
         {
-            var own = contributions.Where(c => c.Variable == target).Select(c => c.Term).ToList();
+            var own = contributions.Where(c => c.Variable == target && c.Index is null).Select(c => c.Term).ToList();
             var kind = _method.Variable(target).Kind;
             var total = own.Count == 0 ? C.Zero(kind) : C.Sum(own);
             if (total.Text != _owner.Bar(target))
@@ -162,13 +211,43 @@ internal sealed class ReverseSweep : IEmitScope
         }
     }
 
-    private void Visit(Expr expr, Code bar, Func<Code>? result, List<(string, Code)> contributions)
+    /// <summary>
+    /// <c>v̄ += term</c>: in place for scalars and array elements; a tensor's adjoint starts as <c>null</c> (nothing
+    /// reached it yet) and is replaced by the sum, since tensors are immutable.
+    /// </summary>
+    private void Accumulate(string variable, string? index, Code term)
+    {
+        var bar = _owner.Bar(variable);
+        var kind = _method.Variable(variable).Kind;
+        if (index is not null)
+        {
+            _writer.Line($"{bar}[{index}] += {term.Text};");
+        }
+        else if (kind.IsTensor())
+        {
+            if (!term.IsCheap)
+            {
+                term = Materialize(term, variable + "Share");
+            }
+
+            _writer.Line($"{bar} = {bar} is null ? {term.Text} : {bar} + {term.Text};");
+        }
+        else
+        {
+            _writer.Line($"{bar} += {term.Text};");
+        }
+    }
+
+    /// <summary>A share of an adjoint: to a whole variable, or (with <see cref="Index"/>) to one element of an array.</summary>
+    private sealed record Contribution(string Variable, string? Index, Code Term);
+
+    private void Visit(Expr expr, Code bar, Func<Code>? result, List<Contribution> contributions)
     {
         if (expr is VarExpr v)
         {
             if (_method.Activity.IsActive(v.Name))
             {
-                contributions.Add((v.Name, bar));
+                contributions.Add(new Contribution(v.Name, null, bar));
             }
 
             return;
@@ -176,6 +255,18 @@ internal sealed class ReverseSweep : IEmitScope
 
         if (expr is PassiveExpr || !_method.Activity.IsActive(expr))
         {
+            return;
+        }
+
+        if (expr is OpExpr { Op: OpCode.Element } element)
+        {
+            // x[i]: x̄[i] += ȳ (arrays are parameters, read by index).
+            if (element.Args[0] is VarExpr array && _method.Activity.IsActive(array.Name))
+            {
+                var index = Rules.ElementRule.Index(element.Args.Select(a => ExpressionWalker.Primal(a)).ToList());
+                contributions.Add(new Contribution(array.Name, index, bar));
+            }
+
             return;
         }
 
@@ -190,7 +281,9 @@ internal sealed class ReverseSweep : IEmitScope
         Code? computed = null;
         var hint = Hints.For(expr);
         Code Result() => computed ??= result?.Invoke() ?? Value(expr);
-        var shares = rule.Reverse(this, operands, Result, bar, expr.Kind, hint);
+        var shares = _residual is { } kept && ReferenceEquals(kept.Call, expr) && rule is CallRule call
+            ? call.ReverseFromResidual(this, operands, kept.Residual, bar)
+            : rule.Reverse(this, operands, Result, bar, expr.Kind, hint);
         for (var i = 0; i < shares.Length; i++)
         {
             if (shares[i] is { } share)
@@ -291,8 +384,7 @@ internal sealed class ReverseSweep : IEmitScope
     public Code Materialize(Code value, string hint)
     {
         var name = _owner.Names.Fresh(hint);
-        var type = value.Kind == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
-        _writer.Line($"{type} {name} = {value.Text};");
+        _writer.Line($"{TypeNames.Of(value.Kind)} {name} = {value.Text};");
         return C.Name(name, value.Kind);
     }
 

@@ -100,8 +100,13 @@ internal static class C
     public static Code Real(double value) =>
         new(Parsing.PassivePrinter.DoubleLiteral(value), value < 0 ? Precedence.Unary : Precedence.Primary, ValueKind.Real, value);
 
-    public static Code Zero(ValueKind kind) =>
-        kind == ValueKind.Complex ? new Code(TypeNames.Complex + ".Zero", Precedence.Primary, kind, 0) : Real(0);
+    /// <summary>The zero of a kind; for tensors and arrays <c>null</c>, which adjoints use for "nothing yet".</summary>
+    public static Code Zero(ValueKind kind) => kind switch
+    {
+        ValueKind.Complex => new Code(TypeNames.Complex + ".Zero", Precedence.Primary, kind, 0),
+        ValueKind.Real or ValueKind.Passive => Real(0),
+        _ => new Code("null", Precedence.Primary, kind, 0),
+    };
 
     public static Code One(ValueKind kind) =>
         kind == ValueKind.Complex ? new Code(TypeNames.Complex + ".One", Precedence.Primary, kind, 1) : Real(1);
@@ -115,8 +120,17 @@ internal static class C
         return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple);
     }
 
-    public static ValueKind Join(ValueKind a, ValueKind b) =>
-        a == ValueKind.Complex || b == ValueKind.Complex ? ValueKind.Complex : ValueKind.Real;
+    /// <summary>The kind of a sum or product: complex if either is, a tensor if either is.</summary>
+    public static ValueKind Join(ValueKind a, ValueKind b)
+    {
+        var complex = a.IsComplexValued() || b.IsComplexValued();
+        if (a.IsTensor() || b.IsTensor())
+        {
+            return complex ? ValueKind.ComplexTensor : ValueKind.Tensor;
+        }
+
+        return complex ? ValueKind.Complex : ValueKind.Real;
+    }
 
     public static Code Add(Code a, Code b)
     {

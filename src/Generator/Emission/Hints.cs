@@ -15,7 +15,7 @@ internal static class Hints
         OpExpr { Op: OpCode.ToComplex } op => For(op.Args[0]),
         OpExpr op when op.Args.Count == 1 && op.Args[0] is VarExpr v => Lower(op.Op.ToString()) + Capitalize(v.Name),
         OpExpr op => Lower(op.Op.ToString()),
-        CallExpr call => Lower(call.Target.Method.Substring(call.Target.Method.LastIndexOf('.') + 1)),
+        CallExpr call => call.Target.Hint,
         VarExpr v => v.Name,
         _ => "value",
     };

@@ -43,7 +43,7 @@ internal static class MemberEmitter
             Gradient(method, writer);
         }
 
-        if (method.Differentiable.All(p => p.Kind == ValueKind.Real))
+        if (method.Differentiable.All(p => p.Kind == ValueKind.Real) && model.ReturnKind.IsScalar())
         {
             writer.Line();
             Jacobian(method, writer);

@@ -33,7 +33,63 @@ internal sealed record CallTarget(
     string DisplayName,
     EquatableArray<ParameterShape> Parameters,
     string? AdjointMethod,
-    string? TangentMethod);
+    string? TangentMethod,
+    CallForm Form = CallForm.Static,
+    string? Symbol = null,
+    SplitAdjoint? Split = null)
+{
+    /// <summary>A name for locals that hold this call's value: <c>expm</c>, <c>product</c>, <c>element</c>.</summary>
+    public string Hint
+    {
+        get
+        {
+            var name = Form switch
+            {
+                CallForm.Operator => Symbol switch
+                {
+                    "+" => Parameters.Count == 1 ? "plus" : "sum",
+                    "-" => Parameters.Count == 1 ? "negated" : "difference",
+                    "*" => "product",
+                    _ => "quotient",
+                },
+                CallForm.Indexer => "element",
+                CallForm.Conversion => "converted",
+                _ => Method.Substring(Method.LastIndexOf('.') + 1),
+            };
+            return char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
+    }
+}
+
+/// <summary>
+/// How a call is written. For every form but <see cref="CallForm.Static"/> the first argument is the receiver or
+/// left operand; <see cref="CallTarget.Symbol"/> is the member name (<c>Transpose</c>), the operator (<c>*</c>) or the
+/// converted-to type.
+/// </summary>
+internal enum CallForm
+{
+    /// <summary><c>Type.Method(args)</c>.</summary>
+    Static,
+
+    /// <summary><c>receiver.Method(args)</c>; registrations take the receiver as their first parameter.</summary>
+    Instance,
+
+    /// <summary><c>receiver[indices]</c>; registered under <c>get_Item</c>.</summary>
+    Indexer,
+
+    /// <summary><c>a op b</c> or <c>op a</c>; registered under the operator's metadata name (<c>op_Multiply</c>).</summary>
+    Operator,
+
+    /// <summary>A user-defined conversion, written as a cast; registered under <c>op_Implicit</c> or <c>op_Explicit</c>.</summary>
+    Conversion,
+}
+
+/// <summary>
+/// A reverse rule registered in two parts: <paramref name="Forward"/> returns the value and a residual of type
+/// <paramref name="ResidualType"/>, <paramref name="Backward"/> takes the residual and the seed and returns the
+/// adjoints (one value, or a tuple for several differentiable parameters).
+/// </summary>
+internal sealed record SplitAdjoint(string Forward, string Backward, string ResidualType);
 
 /// <summary>A callee's parameter as the call needs it.</summary>
 internal sealed record ParameterShape(string Name, ValueKind Kind, bool IsDifferentiable);

@@ -42,4 +42,7 @@ internal enum OpCode
     Phase,
     Conjugate,
     FromPolar,
+
+    /// <summary>An element of a <c>double[]</c> or <c>Complex[]</c> parameter: the array, then the indices.</summary>
+    Element,
 }

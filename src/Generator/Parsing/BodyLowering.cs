@@ -58,7 +58,9 @@ internal sealed class BodyLowering
                 ExpressionStatement(expression, block);
                 return;
             case IReturnOperation { ReturnedValue: { } value } ret:
-                Add(block, new ReturnStmt(_expressions.Lower(value), LoweringContext.Source(ret.Syntax)));
+                var returnSource = LoweringContext.Source(ret.Syntax);
+                _expressions.BeginStatement(returnSource);
+                Add(block, new ReturnStmt(_expressions.LowerValue(value, forReturn: true), returnSource));
                 return;
             case IConditionalOperation conditional:
                 If(conditional, block);
@@ -98,7 +100,16 @@ internal sealed class BodyLowering
             return;
         }
 
-        Add(block, new AssignStmt(variable.Name, _expressions.Lower(initializer.Value), true, null, source));
+        _expressions.BeginStatement(source);
+        var value = _expressions.LowerValue(initializer.Value);
+        if (kind.IsArray() && value is not PassiveExpr)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedStatement, declarator.Syntax,
+                $"The array local '{local.Name}' holding a differentiated array (read the parameter itself by index)");
+            return;
+        }
+
+        Add(block, new AssignStmt(variable.Name, value, true, null, source));
     }
 
     private void ExpressionStatement(IOperation expression, List<Stmt> block)
@@ -107,7 +118,16 @@ internal sealed class BodyLowering
         switch (expression)
         {
             case ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target:
-                Add(block, new AssignStmt(target.Name, _expressions.Lower(assignment.Value), false, null, source));
+                _expressions.BeginStatement(source);
+                var value = _expressions.LowerValue(assignment.Value);
+                if (target.Kind.IsArray() && value is not PassiveExpr)
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedStatement, expression.Syntax,
+                        $"The assignment of a differentiated array to '{target.Name}' (read the parameter itself by index)");
+                    return;
+                }
+
+                Add(block, new AssignStmt(target.Name, value, false, null, source));
                 return;
             case ICompoundAssignmentOperation compound when Target(compound.Target) is { } target:
                 Compound(compound, target, source, block);
@@ -177,8 +197,16 @@ internal sealed class BodyLowering
             return;
         }
 
-        var value = _expressions.Lower(compound.Value);
+        _expressions.BeginStatement(source);
         var current = new VarExpr(target.Name, target.Kind);
+        if (!target.Kind.IsScalar())
+        {
+            // t *= u on tensors: the operator method, with its registered derivatives.
+            Add(block, new AssignStmt(target.Name, _expressions.LowerCompound(compound, current), false, null, source));
+            return;
+        }
+
+        var value = _expressions.LowerValue(compound.Value);
         Add(block, new AssignStmt(target.Name, new OpExpr(op.Value, new EquatableArray<Expr>(new Expr[] { current, value }), target.Kind), false, null, source));
     }
 

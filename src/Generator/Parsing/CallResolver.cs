@@ -23,22 +23,41 @@ internal sealed class CallResolver
 
     /// <summary>
     /// The call target of <paramref name="method"/>, or null when it has no derivative. When only one mode is
-    /// registered, <paramref name="missing"/> names what is missing.
+    /// registered, <paramref name="missing"/> names what is missing. Instance methods, indexers, operators and
+    /// conversions of the differentiable types are found the same way: their registrations take the receiver (or
+    /// left operand) as their first parameter and are registered under the member's metadata name.
     /// </summary>
     public CallTarget? Resolve(IMethodSymbol method, out string? missing)
     {
         missing = null;
         method = method.OriginalDefinition;
-        if (!method.IsStatic || Types.KindOf(method.ReturnType) == ValueKind.Passive || method.IsGenericMethod)
+        if (method.IsGenericMethod || Types.KindOf(method.ReturnType) == ValueKind.Passive)
         {
             return null;
         }
 
-        var parameters = method.Parameters
-            .Select(p => new ParameterShape(p.Name, Types.KindOf(p.Type), Types.IsDifferentiable(p)))
-            .ToEquatableArray();
+        var form = FormOf(method);
+        if (form is null)
+        {
+            return null;
+        }
+
+        var parameters = new List<ParameterShape>();
+        if (!method.IsStatic)
+        {
+            parameters.Add(new ParameterShape(Receiver(method.ContainingType), Types.KindOf(method.ContainingType), true));
+        }
+
+        parameters.AddRange(method.Parameters.Select(p => new ParameterShape(p.Name, Types.KindOf(p.Type), Types.IsDifferentiable(p))));
         var type = Types.Name(method.ContainingType);
         var name = type + "." + method.Name;
+        var symbol = form switch
+        {
+            CallForm.Operator => OperatorSymbol(method.Name),
+            CallForm.Conversion => Types.Name(method.ReturnType),
+            CallForm.Indexer => null,
+            _ => method.Name,
+        };
 
         if (Types.HasAttribute(method, Types.DifferentiableAttribute))
         {
@@ -47,46 +66,143 @@ internal sealed class CallResolver
                 missing = Display(method) + " (it cannot be differentiated itself: see its diagnostics)";
             }
 
-            return new CallTarget(name, Display(method), parameters, name + "Adjoint", name + "Tangent");
+            return new CallTarget(name, Display(method), parameters.ToEquatableArray(), name + "Adjoint", name + "Tangent", form.Value, symbol);
         }
 
         string? adjoint = null;
         string? tangent = null;
+        IMethodSymbol? splitForward = null;
+        IMethodSymbol? splitBackward = null;
+        var backwards = new List<IMethodSymbol>();
         foreach (var candidate in Candidates(method))
         {
             foreach (var attribute in candidate.GetAttributes())
             {
                 var attributeName = attribute.AttributeClass?.ToDisplayString();
-                if ((attributeName == Types.AdjointOfAttribute || attributeName == Types.TangentOfAttribute)
-                    && Names(attribute, candidate, method) && ParametersMatch(candidate, method))
+                if ((attributeName != Types.AdjointOfAttribute && attributeName != Types.TangentOfAttribute) || !Names(attribute, candidate, method))
                 {
-                    var registered = Types.Name(candidate.ContainingType) + "." + candidate.Name;
-                    if (attributeName == Types.AdjointOfAttribute)
-                    {
-                        adjoint ??= registered;
-                    }
-                    else
-                    {
-                        tangent ??= registered;
-                    }
+                    continue;
+                }
+
+                var part = attributeName == Types.AdjointOfAttribute ? PartOf(attribute) : 0;
+                if (part == 2)
+                {
+                    backwards.Add(candidate);
+                    continue;
+                }
+
+                if (!ParametersMatch(candidate, method) || !ValueMatches(candidate, method))
+                {
+                    continue;
+                }
+
+                var registered = Types.Name(candidate.ContainingType) + "." + candidate.Name;
+                if (attributeName == Types.TangentOfAttribute)
+                {
+                    tangent ??= registered;
+                }
+                else if (part == 1)
+                {
+                    splitForward ??= candidate;
+                }
+                else
+                {
+                    adjoint ??= registered;
                 }
             }
         }
 
-        if (adjoint is null && tangent is null)
+        SplitAdjoint? split = null;
+        if (splitForward is not null && ResidualType(splitForward) is { } residual)
+        {
+            splitBackward = backwards.FirstOrDefault(b => b.Parameters.Length == 2 && SymbolEqualityComparer.Default.Equals(b.Parameters[0].Type, residual));
+            if (splitBackward is not null)
+            {
+                split = new SplitAdjoint(
+                    Types.Name(splitForward.ContainingType) + "." + splitForward.Name,
+                    Types.Name(splitBackward.ContainingType) + "." + splitBackward.Name,
+                    Types.Name(residual));
+            }
+        }
+
+        if (adjoint is null && tangent is null && split is null)
         {
             return null;
         }
 
-        if (adjoint is null || tangent is null)
+        if ((adjoint is null && split is null) || tangent is null)
         {
-            missing = Display(method) + (adjoint is null
+            missing = Display(method) + (tangent is not null
                 ? " (it registers only a [TangentOf]; reverse mode needs an [AdjointOf])"
                 : " (it registers only an [AdjointOf]; forward mode needs a [TangentOf])");
         }
 
-        return new CallTarget(name, Display(method), parameters, adjoint, tangent);
+        return new CallTarget(name, Display(method), parameters.ToEquatableArray(), adjoint, tangent, form.Value, symbol, split);
     }
+
+    /// <summary>How a call of <paramref name="method"/> is written, or null for a form that cannot have derivatives.</summary>
+    private static CallForm? FormOf(IMethodSymbol method)
+    {
+        switch (method.MethodKind)
+        {
+            case MethodKind.UserDefinedOperator when OperatorSymbol(method.Name) is not null:
+                return CallForm.Operator;
+            case MethodKind.Conversion:
+                return CallForm.Conversion;
+            case MethodKind.PropertyGet when method.AssociatedSymbol is IPropertySymbol { IsIndexer: true }:
+                return Types.KindOf(method.ContainingType) != ValueKind.Passive ? CallForm.Indexer : null;
+            case MethodKind.Ordinary when method.IsStatic:
+                return CallForm.Static;
+            case MethodKind.Ordinary:
+                // Instance methods of the differentiable types (Transpose, Real, Reshape, …); a user's own instance
+                // methods are not differentiated.
+                return Types.KindOf(method.ContainingType) != ValueKind.Passive ? CallForm.Instance : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? OperatorSymbol(string metadataName) => metadataName switch
+    {
+        "op_Addition" => "+",
+        "op_Subtraction" => "-",
+        "op_Multiply" => "*",
+        "op_Division" => "/",
+        "op_UnaryNegation" => "-",
+        "op_UnaryPlus" => "+",
+        _ => null,
+    };
+
+    private static string Receiver(ITypeSymbol type) => type.Name.Length == 0 ? "self" : char.ToLowerInvariant(type.Name[0]) + type.Name.Substring(1);
+
+    /// <summary>The <c>Part</c> of an <c>[AdjointOf]</c>: 0 whole, 1 forward, 2 backward.</summary>
+    private static int PartOf(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Part" && named.Value.Value is int part)
+            {
+                return part;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The residual type of a split forward part: the second element of its <c>(Value, Residual)</c> tuple.</summary>
+    private static ITypeSymbol? ResidualType(IMethodSymbol forward) =>
+        forward.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Length == 2
+            ? tuple.TupleElements[1].Type
+            : null;
+
+    /// <summary>
+    /// Whether the registration's value (the first element of the tuple it returns) has the target's return type:
+    /// this tells apart overloads that differ only in what they return (the conversions of a tensor).
+    /// </summary>
+    public static bool ValueMatches(IMethodSymbol registration, IMethodSymbol target) =>
+        registration.ReturnType is not INamedTypeSymbol { IsTupleType: true } tuple
+        || tuple.TupleElements.Length == 0
+        || SymbolEqualityComparer.Default.Equals(tuple.TupleElements[0].Type, target.ReturnType);
 
     [ThreadStatic]
     private static HashSet<IMethodSymbol>? _inProgress;
@@ -153,17 +269,26 @@ internal sealed class CallResolver
                && SymbolEqualityComparer.Default.Equals(args[0].Value as ITypeSymbol, target.ContainingType);
     }
 
-    /// <summary>A registration starts with the target's parameters, in order and of the same types.</summary>
+    /// <summary>
+    /// A registration starts with the target's parameters, in order and of the same types; for an instance member
+    /// (a method or an indexer of a tensor type) the receiver comes first.
+    /// </summary>
     public static bool ParametersMatch(IMethodSymbol registration, IMethodSymbol target)
     {
-        if (registration.Parameters.Length < target.Parameters.Length)
+        var offset = target.IsStatic ? 0 : 1;
+        if (registration.Parameters.Length < target.Parameters.Length + offset)
+        {
+            return false;
+        }
+
+        if (offset == 1 && !SymbolEqualityComparer.Default.Equals(registration.Parameters[0].Type, target.ContainingType))
         {
             return false;
         }
 
         for (var i = 0; i < target.Parameters.Length; i++)
         {
-            if (!SymbolEqualityComparer.Default.Equals(registration.Parameters[i].Type, target.Parameters[i].Type))
+            if (!SymbolEqualityComparer.Default.Equals(registration.Parameters[i + offset].Type, target.Parameters[i].Type))
             {
                 return false;
             }

@@ -54,14 +54,24 @@ internal sealed class ExpressionLowering
                 return Variable(local.Local, kind, op);
             case IParameterReferenceOperation parameter:
                 return Variable(parameter.Parameter, kind, op);
+            case IConversionOperation { OperatorMethod: { } method } conversion when IsTensorMember(method):
+                return Call(method, new[] { conversion.Operand }, conversion, kind);
             case IConversionOperation conversion:
                 return Conversion(conversion, kind);
+            case IBinaryOperation { OperatorMethod: { } method } binary when IsTensorMember(method):
+                return Call(method, new[] { binary.LeftOperand, binary.RightOperand }, binary, kind);
             case IBinaryOperation binary:
                 return Binary(binary, kind);
+            case IUnaryOperation { OperatorMethod: { } method } unary when IsTensorMember(method):
+                return Call(method, new[] { unary.Operand }, unary, kind);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Plus } plus:
                 return Lower(plus.Operand);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus:
                 return new OpExpr(OpCode.Negate, new EquatableArray<Expr>(new[] { Lower(minus.Operand) }), kind);
+            case IArrayElementReferenceOperation element when Types.KindOf(element.ArrayReference.Type).IsArray():
+                return ArrayElement(element, kind);
+            case IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: true, GetMethod: { } getter } } indexer:
+                return Call(getter, new[] { indexer.Instance }.Concat(Ordered(indexer.Arguments)).ToArray(), indexer, kind);
             case IInvocationOperation invocation:
                 return Invocation(invocation, kind);
             case IPropertyReferenceOperation { Instance: not null } property when OperationCatalog.ForProperty(property.Property) is { } op1:
@@ -69,6 +79,14 @@ internal sealed class ExpressionLowering
             case IObjectCreationOperation { Constructor: { } ctor } creation when Types.IsComplex(creation.Type)
                 && ctor.Parameters.Length == 2 && creation.Initializer is null:
                 return new OpExpr(OpCode.ComplexNew, Arguments(creation.Arguments), kind);
+            case IArrayCreationOperation creation:
+                var array = _printer.Print(creation, kind);
+                if (ReadsValues(array))
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, $"the array '{op.Syntax}' built from differentiated values (differentiable arrays are parameters only; combine tensors with operators and Ops instead)");
+                }
+
+                return array;
             case IDefaultValueOperation:
                 return new PassiveExpr(TypeNames.Zero(kind), kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, true);
             case IConditionalOperation { WhenFalse: not null } conditional:
@@ -85,10 +103,110 @@ internal sealed class ExpressionLowering
         return Zero(kind);
     }
 
-    public EquatableArray<Expr> Arguments(IEnumerable<IArgumentOperation> arguments)
+    public EquatableArray<Expr> Arguments(IEnumerable<IArgumentOperation> arguments) =>
+        Ordered(arguments).Select(Lower).ToEquatableArray();
+
+    private static IEnumerable<IOperation> Ordered(IEnumerable<IArgumentOperation> arguments) =>
+        arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => a.Value);
+
+    /// <summary>A member of <c>Diff.Tensor</c> or <c>Diff.ComplexTensor</c> (an operator, a conversion, an indexer).</summary>
+    private static bool IsTensorMember(IMethodSymbol method) => Types.KindOf(method.ContainingType).IsTensor();
+
+    /// <summary>
+    /// Lowers a statement's value: like <see cref="Lower"/>, and then every tensor operation inside it that is not
+    /// the value itself becomes a local of its own (in <see cref="Pending"/>), so the reverse sweep reads each
+    /// intermediate tensor instead of computing it again. A call with a split reverse rule always gets its own
+    /// statement, where the forward sweep keeps its residual.
+    /// </summary>
+    public Expr LowerValue(IOperation op, bool forReturn = false)
     {
-        var ordered = arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToList();
-        return ordered.Select(a => Lower(a.Value)).ToEquatableArray();
+        var value = Lower(op);
+        return Hoist(value, root: true, forReturn);
+    }
+
+    private Expr Hoist(Expr expr, bool root, bool forReturn = false)
+    {
+        switch (expr)
+        {
+            case OpExpr o:
+                var opArgs = o.Args.Select(a => Hoist(a, root: false)).ToEquatableArray();
+                return o with { Args = opArgs };
+            case CallExpr c:
+                var callArgs = c.Args.Select(a => Hoist(a, root: false)).ToEquatableArray();
+                var call = c with { Args = callArgs };
+                var tensorWork = c.Kind.IsTensor() || c.Args.Any(a => a.Kind.IsTensor() || a.Kind.IsArray());
+                if ((root && (c.Target.Split is null || !forReturn)) || !tensorWork)
+                {
+                    return call;
+                }
+
+                var temp = _context.AddTemporary(c.Target.Hint, c.Kind, TypeNames.Of(c.Kind));
+                Pending.Add(new AssignStmt(temp.Name, call, true, null, _source ?? new SourceInfo(c.Target.DisplayName, 0)));
+                return new VarExpr(temp.Name, c.Kind);
+            default:
+                return expr;
+        }
+    }
+
+    private SourceInfo? _source;
+
+    /// <summary>The statement being lowered, for the comments of the locals <see cref="LowerValue"/> makes.</summary>
+    public void BeginStatement(SourceInfo source) => _source = source;
+
+    /// <summary><c>t op= u</c> on tensors: the operator's method applied to the current value and the operand.</summary>
+    public Expr LowerCompound(ICompoundAssignmentOperation compound, VarExpr current)
+    {
+        if (compound.OperatorMethod is not { } method)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedExpression, compound.Syntax, $"the compound assignment '{compound.Syntax}'");
+            return Zero(current.Kind);
+        }
+
+        var target = _calls.Resolve(method, out var missing);
+        if (target is null || missing is not null)
+        {
+            _context.Report(DiagnosticDescriptors.NoDerivative, compound.Syntax, missing ?? CallResolver.Display(method));
+            return Zero(current.Kind);
+        }
+
+        var call = new CallExpr(target, new EquatableArray<Expr>(new[] { current, Lower(compound.Value) }), current.Kind);
+        return Hoist(call, root: true);
+    }
+
+    /// <summary>A read of an element of a <c>double[]</c> or <c>Complex[]</c>: <c>x[i]</c>.</summary>
+    private Expr ArrayElement(IArrayElementReferenceOperation element, ValueKind kind)
+    {
+        var array = Lower(element.ArrayReference);
+        var args = new List<Expr> { array };
+        foreach (var index in element.Indices)
+        {
+            args.Add(_printer.Print(index, ValueKind.Passive));
+        }
+
+        return new OpExpr(OpCode.Element, args.ToEquatableArray(), kind);
+    }
+
+    /// <summary>
+    /// A call of a method, operator, conversion or indexer with derivatives (generated or registered); the
+    /// operands are the receiver (if any) and the arguments in parameter order.
+    /// </summary>
+    private Expr Call(IMethodSymbol method, IReadOnlyList<IOperation> operands, IOperation whole, ValueKind kind)
+    {
+        var target = _calls.Resolve(method, out var missing);
+        var lowered = operands.Select(Lower).ToEquatableArray();
+        if (target is not null && missing is null)
+        {
+            return new CallExpr(target, lowered, kind);
+        }
+
+        if (lowered.Any(ReadsValues) || (target is not null && missing is not null))
+        {
+            _context.Report(DiagnosticDescriptors.NoDerivative, whole.Syntax, missing ?? CallResolver.Display(method));
+            return Zero(kind);
+        }
+
+        // An operation on constants only: its value is a constant too.
+        return _printer.Print(whole, kind);
     }
 
     private static string Describe(IOperation op) => op switch
@@ -154,7 +272,7 @@ internal sealed class ExpressionLowering
     {
         foreach (var name in passive.Reads)
         {
-            if (_context.Variables.Any(v => v.Name == name && v.Kind != ValueKind.Passive))
+            if (_context.Variables.Any(v => v.Name == name && v.Kind.IsScalar()))
             {
                 _context.Report(DiagnosticDescriptors.ZeroDerivative, operand.Syntax, $"'{operand.Syntax}'");
                 return;
@@ -207,34 +325,27 @@ internal sealed class ExpressionLowering
             return new OpExpr(op, args, kind);
         }
 
-        var target = _calls.Resolve(method, out var missing);
-        if (target is not null && missing is null)
+        var operands = new List<IOperation>();
+        if (invocation.Instance is not null)
         {
-            return new CallExpr(target, Arguments(invocation.Arguments), kind);
+            operands.Add(invocation.Instance);
         }
 
-        var lowered = Arguments(invocation.Arguments);
+        operands.AddRange(Ordered(invocation.Arguments));
         if (method.MethodKind == MethodKind.DelegateInvoke && _context.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.UnsupportedStatement.Id))
         {
             // The delegate's lambda is reported already.
             return Zero(kind);
         }
 
-        if (lowered.Any(ReadsValues) || (target is not null && missing is not null))
-        {
-            _context.Report(DiagnosticDescriptors.NoDerivative, invocation.Syntax, missing ?? CallResolver.Display(method));
-            return Zero(kind);
-        }
-
-        // A call on constants only: its value is a constant too.
-        return _printer.Print(invocation, kind);
+        return Call(method, operands, invocation, kind);
     }
 
     /// <summary>Whether an expression reads a double or Complex variable (so a derivative might flow through it).</summary>
     private bool ReadsValues(Expr expr) => expr switch
     {
         VarExpr v => v.Kind != ValueKind.Passive,
-        PassiveExpr p => p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind != ValueKind.Passive)),
+        PassiveExpr p => p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind.IsScalar())),
         OpExpr o => o.Args.Any(ReadsValues),
         CallExpr c => c.Args.Any(ReadsValues),
         _ => false,
@@ -248,10 +359,10 @@ internal sealed class ExpressionLowering
 
         var saved = new List<Stmt>(Pending);
         Pending.Clear();
-        var whenTrue = Lower(conditional.WhenTrue);
+        var whenTrue = LowerValue(conditional.WhenTrue);
         var thenBlock = new List<Stmt>(Pending) { new AssignStmt(temp.Name, whenTrue, false, null, LoweringContext.Source(conditional.WhenTrue.Syntax)) };
         Pending.Clear();
-        var whenFalse = Lower(conditional.WhenFalse!);
+        var whenFalse = LowerValue(conditional.WhenFalse!);
         var elseBlock = new List<Stmt>(Pending) { new AssignStmt(temp.Name, whenFalse, false, null, LoweringContext.Source(conditional.WhenFalse!.Syntax)) };
         Pending.Clear();
         Pending.AddRange(saved);

@@ -87,7 +87,7 @@ internal static class MethodParser
         }
 
         var returnKind = Types.KindOf(method.ReturnType);
-        if (returnKind == ValueKind.Passive)
+        if (returnKind == ValueKind.Passive || returnKind.IsArray())
         {
             context.Report(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType, method.Name, method.ReturnType.ToDisplayString());
         }
@@ -223,16 +223,11 @@ internal static class MethodParser
             return "a parameter of a generic type is not supported";
         }
 
-        if (parameter.Type is IArrayTypeSymbol array && Types.KindOf(array.ElementType) != ValueKind.Passive
-            && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute))
+        if (parameter.Type is IArrayTypeSymbol array && Types.KindOf(parameter.Type) == ValueKind.Passive
+            && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute)
+            && (Types.KindOf(array.ElementType) != ValueKind.Passive || array.ElementType is IArrayTypeSymbol))
         {
-            return "array parameters are not differentiated yet; mark it [NoDerivative] to use it as a constant";
-        }
-
-        if (parameter.Type.Name is "Tensor" or "ComplexTensor" && parameter.Type.ContainingNamespace?.Name == "Diff"
-            && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute))
-        {
-            return "tensor parameters are not differentiated yet; mark it [NoDerivative] to use it as a constant";
+            return $"'{array.ToDisplayString()}' parameters are not differentiated (double[] and Complex[] are, and Tensor for more dimensions); mark it [NoDerivative] to use it as a constant";
         }
 
         return null;

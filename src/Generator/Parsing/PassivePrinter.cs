@@ -111,12 +111,24 @@ internal sealed class PassivePrinter
                 return Wrap(Write(conditional.Condition, reads, out var cs), cs) + " ? " +
                        Wrap(Write(conditional.WhenTrue, reads, out var ts), ts) + " : " +
                        Wrap(Write(conditional.WhenFalse, reads, out var fs), fs);
-            case IInvocationOperation invocation when invocation.Arguments.All(a => a.Parameter?.RefKind == RefKind.None && a.ArgumentKind != ArgumentKind.ParamArray):
+            case IInvocationOperation invocation when invocation.Arguments.All(a => a.Parameter?.RefKind == RefKind.None):
                 var receiver = invocation.Instance is null
                     ? Types.Name(invocation.TargetMethod.ContainingType)
                     : Wrap(Write(invocation.Instance, reads, out var rsimple), rsimple);
-                var arguments = invocation.Arguments.OrderBy(a => a.Parameter!.Ordinal).Select(a => Write(a.Value, reads, out _));
-                return receiver + "." + invocation.TargetMethod.Name + "(" + string.Join(", ", arguments) + ")";
+                return receiver + "." + invocation.TargetMethod.Name + "(" + ArgumentList(invocation.Arguments, reads) + ")";
+            case IPropertyReferenceOperation { Instance: not null, Property.IsIndexer: true } indexer:
+                return Wrap(Write(indexer.Instance, reads, out var isimple), isimple) + "[" + ArgumentList(indexer.Arguments, reads) + "]";
+            case IArrayElementReferenceOperation element:
+                return Wrap(Write(element.ArrayReference, reads, out var asimple), asimple) + "[" +
+                       string.Join(", ", element.Indices.Select(i => Write(i, reads, out _))) + "]";
+            case IArrayCreationOperation { Type: IArrayTypeSymbol arrayType } array:
+                var elementType = Types.Name(arrayType.ElementType);
+                if (array.Initializer is { } initializer)
+                {
+                    return "new " + elementType + "[" + new string(',', arrayType.Rank - 1) + "] " + Initializer(initializer, reads);
+                }
+
+                return "new " + elementType + "[" + string.Join(", ", array.DimensionSizes.Select(d => Write(d, reads, out _))) + "]";
             case IPropertyReferenceOperation { Instance: not null } property when property.Arguments.IsEmpty:
                 return Wrap(Write(property.Instance, reads, out var ps), ps) + "." + property.Property.Name;
             case IObjectCreationOperation { Constructor: not null, Initializer: null } creation when creation.Arguments.All(a => a.Parameter?.RefKind == RefKind.None):
@@ -135,6 +147,28 @@ internal sealed class PassivePrinter
         _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, Describe(op));
         return "default";
     }
+
+    /// <summary>Arguments in parameter order; a <c>params</c> array is written as its elements.</summary>
+    public string ArgumentList(IEnumerable<IArgumentOperation> arguments, List<string> reads)
+    {
+        var texts = new List<string>();
+        foreach (var argument in arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0))
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } elements })
+            {
+                texts.AddRange(elements.ElementValues.Select(e => Write(e, reads, out _)));
+            }
+            else
+            {
+                texts.Add(Write(argument.Value, reads, out _));
+            }
+        }
+
+        return string.Join(", ", texts);
+    }
+
+    private string Initializer(IArrayInitializerOperation initializer, List<string> reads) =>
+        "{ " + string.Join(", ", initializer.ElementValues.Select(e => e is IArrayInitializerOperation nested ? Initializer(nested, reads) : Write(e, reads, out _))) + " }";
 
     private string Read(ISymbol symbol, List<string> reads)
     {

@@ -23,7 +23,32 @@ internal static class Types
             return ValueKind.Real;
         }
 
-        return IsComplex(type) ? ValueKind.Complex : ValueKind.Passive;
+        if (IsComplex(type))
+        {
+            return ValueKind.Complex;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            return KindOf(array.ElementType) switch
+            {
+                ValueKind.Real => ValueKind.RealArray,
+                ValueKind.Complex => ValueKind.ComplexArray,
+                _ => ValueKind.Passive,
+            };
+        }
+
+        if (type is INamedTypeSymbol { ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } } named)
+        {
+            return named.Name switch
+            {
+                "Tensor" => ValueKind.Tensor,
+                "ComplexTensor" => ValueKind.ComplexTensor,
+                _ => ValueKind.Passive,
+            };
+        }
+
+        return ValueKind.Passive;
     }
 
     public static bool IsComplex(ITypeSymbol? type) =>

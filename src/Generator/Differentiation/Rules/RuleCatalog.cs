@@ -17,6 +17,7 @@ internal static class RuleCatalog
         ElementaryRules.Register(rules);
         PiecewiseRules.Register(rules);
         ComplexRules.Register(rules);
+        ElementRule.Register(rules);
         return rules;
     }
 }
