@@ -14,8 +14,8 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Diff.CodeFixes;
 
 /// <summary>
-/// DIFF0003: marks a parameter <c>[NoDerivative]</c> where that is what makes it acceptable: a by-value array of
-/// <c>double</c> or <c>Complex</c>, or a <c>Diff.Tensor</c>/<c>Diff.ComplexTensor</c>, which the generator takes as a
+/// DIFF0003: marks a parameter <c>[NoDerivative]</c> where that is what makes it acceptable: a by-value array that
+/// the generator does not differentiate (<c>double[,]</c>, <c>Tensor[]</c>, <c>double[][]</c>), which it takes as a
 /// constant when so marked. It is not offered for the other causes of DIFF0003 (<c>ref</c>, <c>params</c>, pointers,
 /// type parameters), which the attribute does not lift, nor for DIFF0006/DIFF0007: the generator keeps tracking a
 /// <c>[NoDerivative]</c> <c>double</c> as a value there, so the attribute would not make those go away.
@@ -66,7 +66,10 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
 
         return parameter.Type switch
         {
-            IArrayTypeSymbol { Rank: 1, ElementType: var element } => element.SpecialType == SpecialType.System_Double || IsComplex(element),
+            // double[] and Complex[] are differentiated; what is left for DIFF0003 is other arrays of numbers or tensors
+            // (double[,], Tensor[], double[][]), which [NoDerivative] makes constants.
+            IArrayTypeSymbol { ElementType: var element } => element.SpecialType == SpecialType.System_Double || IsComplex(element) || element is IArrayTypeSymbol
+                || element is INamedTypeSymbol { Name: "Tensor" or "ComplexTensor", ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } },
             INamedTypeSymbol { Name: "Tensor" or "ComplexTensor", ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } } => true,
             _ => false,
         };
