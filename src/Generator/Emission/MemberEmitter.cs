@@ -48,6 +48,11 @@ internal static class MemberEmitter
             writer.Line();
             Jacobian(method, writer);
         }
+        else if (method.Differentiable.All(p => !p.Kind.IsComplexValued()))
+        {
+            writer.Line();
+            TensorJacobian(method, writer);
+        }
 
         foreach (var _ in model.ContainingTypes)
         {
@@ -160,6 +165,115 @@ internal static class MemberEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// The Jacobian where an input or the output is a tensor or array: of shape output ++ input for each input,
+    /// from one forward sweep per input element when the inputs have fewer elements than the output (counting a
+    /// complex output twice), else from one reverse sweep per output element (two for a complex output).
+    /// </summary>
+    private static void TensorJacobian(MethodInfo method, SourceWriter writer)
+    {
+        var model = method.Model;
+        var differentiable = method.Differentiable.ToList();
+        var complex = model.ReturnKind.IsComplexValued();
+        var names = Names(method);
+        var builder = TypeNames.Jacobian;
+        var jacobianTypes = differentiable.Select(p => JacobianType(p.Kind, model.ReturnKind)).ToList();
+        var tuple = "(" + string.Join(", ", new[] { method.ReturnType + " Value" }.Concat(differentiable.Select((p, i) => jacobianTypes[i] + " " + p.Name))) + ")";
+        writer.Line($"/// <summary>");
+        writer.Line($"/// The value of <see cref=\"{model.Name}\"/> and its Jacobian with respect to each of {DerivativeList(method)}, of shape");
+        writer.Line($"/// output ++ input: forward sweeps (one per input element) when the inputs have fewer elements than the output,");
+        writer.Line($"/// reverse sweeps (one per output element{(complex ? ", two for a complex output" : string.Empty)}) otherwise.");
+        writer.Line($"/// </summary>");
+        writer.Line(GeneratedCode);
+        writer.Open(Signature(method, "Jacobian", tuple, new string[0]));
+
+        var value = names.Fresh("value");
+        writer.Line($"var {value} = {model.Name}({method.ArgumentList});");
+        var builders = new List<string>();
+        foreach (var p in differentiable)
+        {
+            var name = names.Fresh("jacobian" + Hints.Capitalize(p.Name));
+            builders.Add(name);
+            writer.Line($"var {name} = new {builder}({builder}.ShapeOf({value}), {(complex ? "true" : "false")}, {builder}.ShapeOf({p.Name}));");
+        }
+
+        var inputs = string.Join(" + ", builders.Select(b => b + ".Inputs"));
+        var outputs = (complex ? "2 * " : string.Empty) + builders[0] + ".Outputs";
+        writer.Open($"if ({inputs} <= {outputs})");
+        var zeros = new Dictionary<string, string>();
+        if (differentiable.Count > 1)
+        {
+            foreach (var p in differentiable)
+            {
+                var zero = names.Fresh("no" + Hints.Capitalize(p.Name));
+                zeros[p.Name] = zero;
+                writer.Line($"var {zero} = {TypeNames.ZeroLike(p.Kind, p.Name)};");
+            }
+        }
+
+        for (var i = 0; i < differentiable.Count; i++)
+        {
+            var p = differentiable[i];
+            var k = names.Fresh("k");
+            writer.Open($"for (int {k} = 0; {k} < {builders[i]}.Inputs; {k}++)");
+            var directions = differentiable.Select(q => q == p
+                ? (q.Kind == ValueKind.Real ? "1.0" : $"{builder}.Direction({q.Name}, {k})")
+                : zeros[q.Name]);
+            writer.Line($"{builders[i]}.SetColumn({k}, {model.Name}Tangent({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))}).Tangent);");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Open("else");
+        var row = names.Fresh("s");
+        writer.Open($"for (int {row} = 0; {row} < {builders[0]}.Outputs; {row}++)");
+        if (!complex)
+        {
+            var seed = model.ReturnKind == ValueKind.Real ? "1.0" : $"{builder}.Seed({value}, {row})";
+            var sweep = names.Fresh("sweep");
+            writer.Line($"var {sweep} = {model.Name}Adjoint({Arguments(method, seed)});");
+            for (var i = 0; i < differentiable.Count; i++)
+            {
+                writer.Line($"{builders[i]}.SetRow({row}, {sweep}.{differentiable[i].Name});");
+            }
+        }
+        else
+        {
+            string Seed(string unit) => model.ReturnKind == ValueKind.Complex ? unit : $"{builder}.Seed({value}, {row}, {unit})";
+            var re = names.Fresh("real");
+            var im = names.Fresh("imaginary");
+            writer.Line($"var {re} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".One"))});");
+            writer.Line($"var {im} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".ImaginaryOne"))});");
+            for (var i = 0; i < differentiable.Count; i++)
+            {
+                writer.Line($"{builders[i]}.SetRow({row}, {re}.{differentiable[i].Name}, {im}.{differentiable[i].Name});");
+            }
+        }
+
+        writer.Close();
+        writer.Close();
+        var results = differentiable.Select((p, i) => builders[i] + (jacobianTypes[i] switch
+        {
+            TypeNames.Double => ".ToDouble()",
+            TypeNames.Complex => ".ToComplex()",
+            TypeNames.Tensor => ".ToTensor()",
+            _ => ".ToComplexTensor()",
+        }));
+        writer.Line($"return ({string.Join(", ", new[] { value }.Concat(results))});");
+        writer.Close();
+    }
+
+    /// <summary>API.md's rule: a scalar of a scalar is a double (or Complex for a complex output), else a tensor.</summary>
+    private static string JacobianType(ValueKind input, ValueKind output)
+    {
+        if (input == ValueKind.Real && output.IsScalar())
+        {
+            return output == ValueKind.Complex ? TypeNames.Complex : TypeNames.Double;
+        }
+
+        return output.IsComplexValued() ? TypeNames.ComplexTensor : TypeNames.Tensor;
     }
 
     private static string Arguments(MethodInfo method, string seed) =>
