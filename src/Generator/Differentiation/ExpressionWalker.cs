@@ -11,6 +11,7 @@ internal static class ExpressionWalker
     public static DerivativeRule Rule(Expr expr) => expr switch
     {
         OpExpr op => RuleCatalog.For(op.Op),
+        CallExpr { Target.Form: CallForm.Map } map => new MapRule(map.Target),
         CallExpr call => new CallRule(call.Target),
         _ => throw new System.ArgumentException("Only operations have rules.", nameof(expr)),
     };

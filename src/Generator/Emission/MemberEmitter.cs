@@ -54,6 +54,12 @@ internal static class MemberEmitter
             TensorJacobian(method, writer);
         }
 
+        foreach (var element in model.ElementFunctions)
+        {
+            writer.Line();
+            ElementFunction(element, model.Name, writer);
+        }
+
         foreach (var _ in model.ContainingTypes)
         {
             writer.Close();
@@ -65,6 +71,29 @@ internal static class MemberEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// A lambda given to <c>Ops.Map</c>: its value as a method (the map's function in the generated code), and its
+    /// adjoint and tangent, which <c>MapDerivatives</c> maps over the elements.
+    /// </summary>
+    private static void ElementFunction(MethodModel element, string owner, SourceWriter writer)
+    {
+        var method = new MethodInfo(element);
+        writer.Line($"/// <summary>The function that <see cref=\"{owner}\"/> maps over the elements of a tensor with <c>Ops.Map</c>.</summary>");
+        writer.Line(GeneratedCode);
+        writer.Open(Signature(method, string.Empty, method.ReturnType, new string[0]));
+        PrimalEmitter.EmitBody(method, writer);
+        writer.Close();
+        writer.Line();
+        Adjoint(method, writer);
+        writer.Line();
+        Tangent(method, writer);
+        foreach (var nested in element.ElementFunctions)
+        {
+            writer.Line();
+            ElementFunction(nested, owner, writer);
+        }
     }
 
     private static NameScope Names(MethodInfo method) =>

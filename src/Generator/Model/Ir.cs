@@ -82,6 +82,12 @@ internal enum CallForm
 
     /// <summary>A user-defined conversion, written as a cast; registered under <c>op_Implicit</c> or <c>op_Explicit</c>.</summary>
     Conversion,
+
+    /// <summary>
+    /// <c>Ops.Map(a, f)</c>: <see cref="CallTarget.Symbol"/> is the element function, and the adjoint and tangent
+    /// methods are the element function's (generated from a lambda, or a method group's own).
+    /// </summary>
+    Map,
 }
 
 /// <summary>

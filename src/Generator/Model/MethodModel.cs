@@ -22,7 +22,11 @@ internal sealed record MethodModel(
     ValueKind ReturnKind,
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<VariableModel> Variables,
-    EquatableArray<Stmt> Body);
+    EquatableArray<Stmt> Body)
+{
+    /// <summary>The element functions of <c>Ops.Map</c> calls (lambdas), each differentiated like a method of its own.</summary>
+    public EquatableArray<MethodModel> ElementFunctions { get; init; } = EquatableArray<MethodModel>.Empty;
+}
 
 /// <summary>What parsing made of a method: the model (null when an error stops generation) and the diagnostics.</summary>
 internal sealed record ParseResult(MethodModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

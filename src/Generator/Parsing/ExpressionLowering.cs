@@ -314,6 +314,11 @@ internal sealed class ExpressionLowering
             }
         }
 
+        if (IsMap(method))
+        {
+            return Map(invocation, kind);
+        }
+
         if (OperationCatalog.ForMethod(method) is { } op)
         {
             var args = Arguments(invocation.Arguments);
@@ -340,6 +345,102 @@ internal sealed class ExpressionLowering
 
         return Call(method, operands, invocation, kind);
     }
+
+    private static bool IsMap(IMethodSymbol method) =>
+        method is { Name: "Map", IsStatic: true, Parameters.Length: 2 }
+        && method.ContainingType is { Name: "Ops", ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>
+    /// <c>Ops.Map(a, f)</c>: the element function <c>f</c> (a lambda, or a method group) is differentiated like a method
+    /// of its own, and the map of its tangent or adjoint is the map's derivative.
+    /// </summary>
+    private Expr Map(IInvocationOperation invocation, ValueKind kind)
+    {
+        var operands = Ordered(invocation.Arguments).ToList();
+        var tensor = Lower(operands[0]);
+        var element = kind.Element();
+        string primal;
+        string? tangent;
+        string? adjoint;
+        switch (operands[1])
+        {
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+            {
+                var name = _context.ElementFunctionName();
+                var model = ElementFunction(lambda, name, element);
+                if (model is null)
+                {
+                    return Zero(kind);
+                }
+
+                (primal, tangent, adjoint) = (name, name + "Tangent", name + "Adjoint");
+                break;
+            }
+
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } } when OperationCatalog.ForMethod(method) is { } op:
+            {
+                // Math.Sin, Complex.Exp, …: an element function x => f(x) with the built-in rule.
+                var name = _context.ElementFunctionName();
+                var x = new VariableModel("x", TypeNames.Of(element), element, IsParameter: true);
+                var body = new ReturnStmt(new OpExpr(op, new EquatableArray<Expr>(new Expr[] { new VarExpr("x", element) }), element), LoweringContext.Source(operands[1].Syntax));
+                _context.ElementFunctions.Add(ElementModel(name, element, x, new[] { x }, new Stmt[] { body }));
+                (primal, tangent, adjoint) = (name, name + "Tangent", name + "Adjoint");
+                break;
+            }
+
+            case IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } }:
+            {
+                var target = _calls.Resolve(method, out var missing);
+                if (target is null || missing is not null || target.Form != CallForm.Static)
+                {
+                    _context.Report(DiagnosticDescriptors.NoDerivative, operands[1].Syntax, missing ?? CallResolver.Display(method));
+                    return Zero(kind);
+                }
+
+                (primal, tangent, adjoint) = (target.Method, target.TangentMethod, target.AdjointMethod);
+                break;
+            }
+
+            default:
+                _context.Report(DiagnosticDescriptors.UnsupportedExpression, operands[1].Syntax,
+                    $"the function '{operands[1].Syntax}' given to Ops.Map (give a lambda or a method group, so its derivative can be generated)");
+                return Zero(kind);
+        }
+
+        var target2 = new CallTarget(
+            "global::Diff.Ops.Map",
+            "Diff.Ops.Map",
+            new EquatableArray<ParameterShape>(new[] { new ParameterShape("a", tensor.Kind, true) }),
+            adjoint,
+            tangent,
+            CallForm.Map,
+            primal);
+        return new CallExpr(target2, new EquatableArray<Expr>(new[] { tensor }), kind);
+    }
+
+    /// <summary>Lowers a lambda given to <c>Ops.Map</c> as a method of its own (it may read only its parameter and constants).</summary>
+    private MethodModel? ElementFunction(IAnonymousFunctionOperation lambda, string name, ValueKind element)
+    {
+        var parameter = lambda.Symbol.Parameters[0];
+        var child = new LoweringContext(_context.SemanticModel, new[] { "d" + parameter.Name }, _context.CancellationToken) { ElementPrefix = name };
+        var x = child.AddParameter(parameter, element, TypeNames.Of(element));
+        var body = new BodyLowering(child, new ExpressionLowering(child, _calls)).LowerBlock(lambda.Body.Operations);
+        _context.Diagnostics.AddRange(child.Diagnostics);
+        if (child.HasErrors)
+        {
+            return null;
+        }
+
+        var normalized = Analysis.ReturnNormalizer.Normalize(body, () => child.AddTemporary("returned", ValueKind.Passive, "bool").Name);
+        var model = ElementModel(name, element, x, child.Variables, normalized);
+        _context.ElementFunctions.Add(model);
+        return model;
+    }
+
+    private static MethodModel ElementModel(string name, ValueKind element, VariableModel x, IEnumerable<VariableModel> variables, IEnumerable<Stmt> body) =>
+        new(string.Empty, null, EquatableArray<ContainingType>.Empty, name, "private", TypeNames.Of(element), element,
+            new EquatableArray<ParameterModel>(new[] { new ParameterModel(x.Name, x.TypeName, element, true) }),
+            variables.ToEquatableArray(), body.ToEquatableArray());
 
     /// <summary>Whether an expression reads a double or Complex variable (so a derivative might flow through it).</summary>
     private bool ReadsValues(Expr expr) => expr switch

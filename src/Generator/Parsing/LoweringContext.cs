@@ -32,6 +32,15 @@ internal sealed class LoweringContext
 
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
+    /// <summary>The element functions of the <c>Ops.Map</c> calls lowered so far.</summary>
+    public List<MethodModel> ElementFunctions { get; } = new();
+
+    /// <summary>The prefix of the element functions' names: the method's name (with its overload's types).</summary>
+    public string ElementPrefix { get; set; } = "Element";
+
+    /// <summary>A fresh name for an element function: <c>{Method}Map1</c>, <c>{Method}Map2</c>, …</summary>
+    public string ElementFunctionName() => ElementPrefix + "Map" + (ElementFunctions.Count + 1);
+
     public IReadOnlyList<VariableModel> Variables => _ordered;
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

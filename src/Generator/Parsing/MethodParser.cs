@@ -62,7 +62,7 @@ internal static class MethodParser
     private static ParseResult ParseCore(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         var reserved = method.Parameters.Where(Types.IsDifferentiable).Select(p => "d" + p.Name);
-        var context = new LoweringContext(semanticModel, reserved, cancellationToken);
+        var context = new LoweringContext(semanticModel, reserved, cancellationToken) { ElementPrefix = ElementPrefix(method) };
         var identifier = syntax.Identifier;
 
         CheckDeclaration(method, syntax, context);
@@ -119,7 +119,10 @@ internal static class MethodParser
             returnKind,
             parameters.ToEquatableArray(),
             context.Variables.ToEquatableArray(),
-            normalized.ToEquatableArray());
+            normalized.ToEquatableArray())
+        {
+            ElementFunctions = context.ElementFunctions.ToEquatableArray(),
+        };
 
         if (!Activity.ResultDependsOnInputs(model))
         {
@@ -279,6 +282,12 @@ internal static class MethodParser
 
         return name + ".g.cs";
     }
+
+    /// <summary>The method's name, with its parameter types where it is overloaded (element functions are named after it).</summary>
+    private static string ElementPrefix(IMethodSymbol method) =>
+        method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => !IsGenerated(m)) > 1
+            ? method.Name + "_" + string.Join("_", method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))))
+            : method.Name;
 
     private static string Sanitize(string text)
     {
