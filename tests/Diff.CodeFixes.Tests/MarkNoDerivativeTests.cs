@@ -58,4 +58,73 @@ public class MarkNoDerivativeTests
             """;
         return Verify.RunAsync(source, source, Verify.NoFixExpected);
     }
+
+    // DIFF0006 and DIFF0007 are often caused by a double parameter meant as a constant, but the generator still
+    // lowers a [NoDerivative] double as a value where it is read: marking it leaves the diagnostic in place, so the fix
+    // is not offered for them. The two tests with the parameter already marked pin that reason; when the generator
+    // starts to treat such a parameter as a constant they fail, and the fix can be offered for these ids too.
+
+    [Fact]
+    public Task Is_not_offered_for_an_unsupported_operator_on_a_parameter()
+    {
+        const string source = """
+            using Diff;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double Wrapped(double x, double period) => x * ({|DIFF0006:period % 1.0|});
+            }
+            """;
+        return Verify.RunAsync(source, source, Verify.NoFixExpected);
+    }
+
+    [Fact]
+    public Task Is_not_offered_for_a_call_without_derivative_on_a_parameter()
+    {
+        const string source = """
+            using Diff;
+
+            public static partial class Model
+            {
+                public static double Twice(double p) => 2 * p;
+
+                [Differentiable]
+                public static double Scaled(double x, double p) => x * {|DIFF0007:Twice(p)|};
+            }
+            """;
+        return Verify.RunAsync(source, source, Verify.NoFixExpected);
+    }
+
+    [Fact]
+    public Task A_marked_double_parameter_still_raises_DIFF0006()
+    {
+        const string source = """
+            using Diff;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double Wrapped(double x, [NoDerivative] double period) => x * ({|DIFF0006:period % 1.0|});
+            }
+            """;
+        return Verify.RunAsync(source, source, Verify.NoFixExpected);
+    }
+
+    [Fact]
+    public Task A_marked_double_parameter_still_raises_DIFF0007()
+    {
+        const string source = """
+            using Diff;
+
+            public static partial class Model
+            {
+                public static double Twice(double p) => 2 * p;
+
+                [Differentiable]
+                public static double Scaled(double x, [NoDerivative] double p) => x * {|DIFF0007:Twice(p)|};
+            }
+            """;
+        return Verify.RunAsync(source, source, Verify.NoFixExpected);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed record OpExpr(OpCode Op, EquatableArray<Expr> Args, ValueKind Ki
 internal sealed record CallExpr(CallTarget Target, EquatableArray<Expr> Args, ValueKind Kind) : Expr(Kind);
 
 /// <summary>
-/// A callee with derivatives. <paramref name="Differentiable"/> marks, per parameter, whether the callee
+/// A callee with derivatives. <paramref name="Parameters"/> says, per parameter, its kind and whether the callee
 /// differentiates with respect to it. <paramref name="AdjointMethod"/> and <paramref name="TangentMethod"/> are
 /// <c>global::</c>-qualified method names, or null where that mode is missing.
 /// </summary>
@@ -123,7 +123,8 @@ internal sealed record IfStmt(PassiveExpr Condition, EquatableArray<Stmt> Then, 
 
 /// <summary>
 /// <c>for (Init; Condition; Increment) Body</c>. Init and Increment hold passive assignments (the counter);
-/// <paramref name="Header"/> is the loop's header as the user wrote it, for comments.
+/// <paramref name="CounterName"/> names the loop counter (it prefixes the trip count saved for the reverse sweep);
+/// <paramref name="Source"/> holds the loop's header as the user wrote it, for comments.
 /// </summary>
 internal sealed record ForStmt(
     EquatableArray<Stmt> Init,

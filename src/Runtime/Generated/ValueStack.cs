@@ -24,6 +24,7 @@ public struct ValueStack<T>
     public readonly int Count => _count;
 
     /// <summary>Pushes <paramref name="value"/>.</summary>
+    /// <param name="value">The value to keep.</param>
     public void Push(T value)
     {
         if (_items is null || _count == _items.Length)

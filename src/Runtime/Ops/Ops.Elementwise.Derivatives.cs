@@ -9,6 +9,9 @@ namespace Diff;
 public static partial class Ops
 {
     /// <summary>Forward mode of <see cref="Exp(Tensor)"/>: y = eˣ and y·dx.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Exp))]
     public static (Tensor Value, Tensor Tangent) ExpTangent(Tensor a, Tensor da)
     {
@@ -17,6 +20,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Exp(ComplexTensor)"/>: y = eᶻ and y·dz.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Exp))]
     public static (ComplexTensor Value, ComplexTensor Tangent) ExpTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -25,6 +31,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Exp(Tensor)"/>: y = eˣ and ā = y·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Exp))]
     public static (Tensor Value, Tensor a) ExpAdjoint(Tensor a, Tensor seed)
     {
@@ -33,6 +42,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Exp(ComplexTensor)"/>: y = eᶻ and ā = conj(y)·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Exp))]
     public static (ComplexTensor Value, ComplexTensor a) ExpAdjoint(ComplexTensor a, ComplexTensor seed)
     {
@@ -41,54 +53,93 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Log(Tensor)"/>: log x and dx/x.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Log))]
     public static (Tensor Value, Tensor Tangent) LogTangent(Tensor a, Tensor da) => (Log(a), da / a);
 
     /// <summary>Forward mode of <see cref="Log(ComplexTensor)"/>: log z and dz/z.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Log))]
     public static (ComplexTensor Value, ComplexTensor Tangent) LogTangent(ComplexTensor a, ComplexTensor da) => (Log(a), da / a);
 
     /// <summary>Reverse mode of <see cref="Log(Tensor)"/>: log x and ā = seed/x.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Log))]
     public static (Tensor Value, Tensor a) LogAdjoint(Tensor a, Tensor seed) => (Log(a), seed / a);
 
     /// <summary>Reverse mode of <see cref="Log(ComplexTensor)"/>: log z and ā = seed/conj(z).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Log))]
     public static (ComplexTensor Value, ComplexTensor a) LogAdjoint(ComplexTensor a, ComplexTensor seed) => (Log(a), seed / a.Conj());
 
     /// <summary>Forward mode of <see cref="Sin(Tensor)"/>: sin x and cos x·dx.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sin))]
     public static (Tensor Value, Tensor Tangent) SinTangent(Tensor a, Tensor da) => (Sin(a), Cos(a) * da);
 
     /// <summary>Forward mode of <see cref="Sin(ComplexTensor)"/>: sin z and cos z·dz.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sin))]
     public static (ComplexTensor Value, ComplexTensor Tangent) SinTangent(ComplexTensor a, ComplexTensor da) => (Sin(a), Cos(a) * da);
 
     /// <summary>Reverse mode of <see cref="Sin(Tensor)"/>: sin x and ā = cos x·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sin))]
     public static (Tensor Value, Tensor a) SinAdjoint(Tensor a, Tensor seed) => (Sin(a), Cos(a) * seed);
 
     /// <summary>Reverse mode of <see cref="Sin(ComplexTensor)"/>: sin z and ā = conj(cos z)·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sin))]
     public static (ComplexTensor Value, ComplexTensor a) SinAdjoint(ComplexTensor a, ComplexTensor seed) => (Sin(a), ConjugateTimes(Cos(a), seed));
 
     /// <summary>Forward mode of <see cref="Cos(Tensor)"/>: cos x and −sin x·dx.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Cos))]
     public static (Tensor Value, Tensor Tangent) CosTangent(Tensor a, Tensor da) => (Cos(a), -(Sin(a) * da));
 
     /// <summary>Forward mode of <see cref="Cos(ComplexTensor)"/>: cos z and −sin z·dz.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Cos))]
     public static (ComplexTensor Value, ComplexTensor Tangent) CosTangent(ComplexTensor a, ComplexTensor da) => (Cos(a), -(Sin(a) * da));
 
     /// <summary>Reverse mode of <see cref="Cos(Tensor)"/>: cos x and ā = −sin x·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Cos))]
     public static (Tensor Value, Tensor a) CosAdjoint(Tensor a, Tensor seed) => (Cos(a), -(Sin(a) * seed));
 
     /// <summary>Reverse mode of <see cref="Cos(ComplexTensor)"/>: cos z and ā = −conj(sin z)·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Cos))]
     public static (ComplexTensor Value, ComplexTensor a) CosAdjoint(ComplexTensor a, ComplexTensor seed) => (Cos(a), -ConjugateTimes(Sin(a), seed));
 
     /// <summary>Forward mode of <see cref="Tanh(Tensor)"/>: y = tanh x and (1 − y²)·dx.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Tanh))]
     public static (Tensor Value, Tensor Tangent) TanhTangent(Tensor a, Tensor da)
     {
@@ -97,6 +148,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Tanh(ComplexTensor)"/>: y = tanh z and (1 − y²)·dz.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Tanh))]
     public static (ComplexTensor Value, ComplexTensor Tangent) TanhTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -105,6 +159,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Tanh(Tensor)"/>: y = tanh x and ā = (1 − y²)·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Tanh))]
     public static (Tensor Value, Tensor a) TanhAdjoint(Tensor a, Tensor seed)
     {
@@ -113,6 +170,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Tanh(ComplexTensor)"/>: y = tanh z and ā = conj(1 − y²)·seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Tanh))]
     public static (ComplexTensor Value, ComplexTensor a) TanhAdjoint(ComplexTensor a, ComplexTensor seed)
     {
@@ -121,6 +181,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Sqrt(Tensor)"/>: y = √x and dx/(2y).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sqrt))]
     public static (Tensor Value, Tensor Tangent) SqrtTangent(Tensor a, Tensor da)
     {
@@ -129,6 +192,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Sqrt(ComplexTensor)"/>: y = √z and dz/(2y).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sqrt))]
     public static (ComplexTensor Value, ComplexTensor Tangent) SqrtTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -137,6 +203,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Sqrt(Tensor)"/>: y = √x and ā = seed/(2y).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sqrt))]
     public static (Tensor Value, Tensor a) SqrtAdjoint(Tensor a, Tensor seed)
     {
@@ -145,6 +214,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Sqrt(ComplexTensor)"/>: y = √z and ā = seed/(2·conj(y)).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sqrt))]
     public static (ComplexTensor Value, ComplexTensor a) SqrtAdjoint(ComplexTensor a, ComplexTensor seed)
     {
@@ -153,10 +225,16 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Abs(Tensor)"/>: |x| and sign(x)·dx (0 at x = 0).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Abs))]
     public static (Tensor Value, Tensor Tangent) AbsTangent(Tensor a, Tensor da) => (Abs(a), SignTimes(a, da));
 
     /// <summary>Forward mode of <see cref="Abs(ComplexTensor)"/>: |z| and Re(conj(z)·dz)/|z| (0 at z = 0).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Abs))]
     public static (Tensor Value, Tensor Tangent) AbsTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -172,10 +250,16 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Abs(Tensor)"/>: |x| and ā = sign(x)·seed (0 at x = 0).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Abs))]
     public static (Tensor Value, Tensor a) AbsAdjoint(Tensor a, Tensor seed) => (Abs(a), SignTimes(a, seed));
 
     /// <summary>Reverse mode of <see cref="Abs(ComplexTensor)"/>: |z| and ā = seed·z/|z| (0 at z = 0).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Abs))]
     public static (Tensor Value, ComplexTensor a) AbsAdjoint(ComplexTensor a, Tensor seed)
     {
@@ -188,18 +272,34 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Pow(Tensor, double)"/>: xᵖ and p·xᵖ⁻¹·dx (0 for p = 0); p is a constant.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="p">The exponent, a constant.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Pow))]
     public static (Tensor Value, Tensor Tangent) PowTangent(Tensor a, double p, Tensor da) => (Pow(a, p), PowDerivative(a, p) * da);
 
     /// <summary>Forward mode of <see cref="Pow(ComplexTensor, double)"/>: zᵖ and p·zᵖ⁻¹·dz (0 for p = 0); p is a constant.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="p">The exponent, a constant.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Pow))]
     public static (ComplexTensor Value, ComplexTensor Tangent) PowTangent(ComplexTensor a, double p, ComplexTensor da) => (Pow(a, p), PowDerivative(a, p) * da);
 
     /// <summary>Reverse mode of <see cref="Pow(Tensor, double)"/>: xᵖ and ā = p·xᵖ⁻¹·seed (0 for p = 0); p is a constant.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="p">The exponent, a constant.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Pow))]
     public static (Tensor Value, Tensor a) PowAdjoint(Tensor a, double p, Tensor seed) => (Pow(a, p), PowDerivative(a, p) * seed);
 
     /// <summary>Reverse mode of <see cref="Pow(ComplexTensor, double)"/>: zᵖ and ā = conj(p·zᵖ⁻¹)·seed (0 for p = 0); p is a constant.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="p">The exponent, a constant.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Pow))]
     public static (ComplexTensor Value, ComplexTensor a) PowAdjoint(ComplexTensor a, double p, ComplexTensor seed) => (Pow(a, p), ConjugateTimes(PowDerivative(a, p), seed));
 

@@ -14,22 +14,46 @@ public static partial class Ops
     // ---- Dot ---------------------------------------------------------------------------------
 
     /// <summary>Forward mode of <see cref="Dot(Tensor, Tensor)"/>: the value and Dot(da, b) + Dot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Dot))]
     public static (Tensor Value, Tensor Tangent) DotTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (Dot(a, b), Dot(da, b) + Dot(a, db));
 
     /// <summary>Forward mode of <see cref="Dot(ComplexTensor, ComplexTensor)"/>: the value and Dot(da, b) + Dot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Dot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) DotTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (Dot(a, b), Dot(da, b) + Dot(a, db));
 
     /// <summary>Forward mode of <see cref="Dot(Tensor, ComplexTensor)"/>: the value and Dot(da, b) + Dot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Dot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) DotTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (Dot(a, b), Dot(da, b) + Dot(a, db));
 
     /// <summary>Forward mode of <see cref="Dot(ComplexTensor, Tensor)"/>: the value and Dot(da, b) + Dot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Dot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) DotTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (Dot(a, b), Dot(da, b) + Dot(a, db));
 
     /// <summary>Reverse mode of <see cref="Dot(Tensor, Tensor)"/>: the value and ā = S·Bᵀ, b̄ = Aᵀ·S for the seed S (the operands viewed as the kernel's matrices).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Dot))]
     public static (Tensor Value, Tensor a, Tensor b) DotAdjoint(Tensor a, Tensor b, Tensor seed)
     {
@@ -40,6 +64,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Dot(ComplexTensor, ComplexTensor)"/>: the value and ā = S·Bᴴ, b̄ = Aᴴ·S for the seed S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Dot))]
     public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) DotAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
     {
@@ -50,6 +78,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Dot(Tensor, ComplexTensor)"/>: the value, ā = Re(S·Bᴴ) (a is real) and b̄ = Aᵀ·S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Dot))]
     public static (ComplexTensor Value, Tensor a, ComplexTensor b) DotAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
     {
@@ -60,6 +92,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Dot(ComplexTensor, Tensor)"/>: the value, ā = S·Bᵀ and b̄ = Re(Aᴴ·S) (b is real).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Dot))]
     public static (ComplexTensor Value, ComplexTensor a, Tensor b) DotAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
     {
@@ -72,22 +108,46 @@ public static partial class Ops
     // ---- MatMul ------------------------------------------------------------------------------
 
     /// <summary>Forward mode of <see cref="MatMul(Tensor, Tensor)"/>: the value and da·b + a·db.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(MatMul))]
     public static (Tensor Value, Tensor Tangent) MatMulTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (MatMul(a, b), MatMul(da, b) + MatMul(a, db));
 
     /// <summary>Forward mode of <see cref="MatMul(ComplexTensor, ComplexTensor)"/>: the value and da·b + a·db.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(MatMul))]
     public static (ComplexTensor Value, ComplexTensor Tangent) MatMulTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (MatMul(a, b), MatMul(da, b) + MatMul(a, db));
 
     /// <summary>Forward mode of <see cref="MatMul(Tensor, ComplexTensor)"/>: the value and da·b + a·db.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(MatMul))]
     public static (ComplexTensor Value, ComplexTensor Tangent) MatMulTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (MatMul(a, b), MatMul(da, b) + MatMul(a, db));
 
     /// <summary>Forward mode of <see cref="MatMul(ComplexTensor, Tensor)"/>: the value and da·b + a·db.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(MatMul))]
     public static (ComplexTensor Value, ComplexTensor Tangent) MatMulTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (MatMul(a, b), MatMul(da, b) + MatMul(a, db));
 
     /// <summary>Reverse mode of <see cref="MatMul(Tensor, Tensor)"/>: the value and ā = S·Bᵀ, b̄ = Aᵀ·S for the seed S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(MatMul))]
     public static (Tensor Value, Tensor a, Tensor b) MatMulAdjoint(Tensor a, Tensor b, Tensor seed)
     {
@@ -97,6 +157,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="MatMul(ComplexTensor, ComplexTensor)"/>: the value and ā = S·Bᴴ, b̄ = Aᴴ·S for the seed S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(MatMul))]
     public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) MatMulAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
     {
@@ -106,6 +170,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="MatMul(Tensor, ComplexTensor)"/>: the value, ā = Re(S·Bᴴ) (a is real) and b̄ = Aᵀ·S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(MatMul))]
     public static (ComplexTensor Value, Tensor a, ComplexTensor b) MatMulAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
     {
@@ -115,6 +183,10 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="MatMul(ComplexTensor, Tensor)"/>: the value, ā = S·Bᵀ and b̄ = Re(Aᴴ·S) (b is real).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(MatMul))]
     public static (ComplexTensor Value, ComplexTensor a, Tensor b) MatMulAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
     {
@@ -126,26 +198,55 @@ public static partial class Ops
     // ---- TensorDot ---------------------------------------------------------------------------
 
     /// <summary>Forward mode of <see cref="TensorDot(Tensor, Tensor, int)"/>: the value and TensorDot(da, b) + TensorDot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(TensorDot))]
     public static (Tensor Value, Tensor Tangent) TensorDotTangent(Tensor a, Tensor b, int axes, Tensor da, Tensor db) =>
         (TensorDot(a, b, axes), TensorDot(da, b, axes) + TensorDot(a, db, axes));
 
     /// <summary>Forward mode of <see cref="TensorDot(ComplexTensor, ComplexTensor, int)"/>: the value and TensorDot(da, b) + TensorDot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(TensorDot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) TensorDotTangent(ComplexTensor a, ComplexTensor b, int axes, ComplexTensor da, ComplexTensor db) =>
         (TensorDot(a, b, axes), TensorDot(da, b, axes) + TensorDot(a, db, axes));
 
     /// <summary>Forward mode of <see cref="TensorDot(Tensor, ComplexTensor, int)"/>: the value and TensorDot(da, b) + TensorDot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(TensorDot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) TensorDotTangent(Tensor a, ComplexTensor b, int axes, Tensor da, ComplexTensor db) =>
         (TensorDot(a, b, axes), TensorDot(da, b, axes) + TensorDot(a, db, axes));
 
     /// <summary>Forward mode of <see cref="TensorDot(ComplexTensor, Tensor, int)"/>: the value and TensorDot(da, b) + TensorDot(a, db).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(TensorDot))]
     public static (ComplexTensor Value, ComplexTensor Tangent) TensorDotTangent(ComplexTensor a, Tensor b, int axes, ComplexTensor da, Tensor db) =>
         (TensorDot(a, b, axes), TensorDot(da, b, axes) + TensorDot(a, db, axes));
 
     /// <summary>Reverse mode of <see cref="TensorDot(Tensor, Tensor, int)"/>: with a as M×K and b as K×N, ā = S·Bᵀ and b̄ = Aᵀ·S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(TensorDot))]
     public static (Tensor Value, Tensor a, Tensor b) TensorDotAdjoint(Tensor a, Tensor b, int axes, Tensor seed)
     {
@@ -157,6 +258,11 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="TensorDot(ComplexTensor, ComplexTensor, int)"/>: with a as M×K and b as K×N, ā = S·Bᴴ and b̄ = Aᴴ·S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(TensorDot))]
     public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) TensorDotAdjoint(ComplexTensor a, ComplexTensor b, int axes, ComplexTensor seed)
     {
@@ -168,6 +274,11 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="TensorDot(Tensor, ComplexTensor, int)"/>: ā = Re(S·Bᴴ) (a is real) and b̄ = Aᵀ·S.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(TensorDot))]
     public static (ComplexTensor Value, Tensor a, ComplexTensor b) TensorDotAdjoint(Tensor a, ComplexTensor b, int axes, ComplexTensor seed)
     {
@@ -179,6 +290,11 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="TensorDot(ComplexTensor, Tensor, int)"/>: ā = S·Bᵀ and b̄ = Re(Aᴴ·S) (b is real).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="axes">The number of contracted axes, as for the differentiated method.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(TensorDot))]
     public static (ComplexTensor Value, ComplexTensor a, Tensor b) TensorDotAdjoint(ComplexTensor a, Tensor b, int axes, ComplexTensor seed)
     {
@@ -192,6 +308,9 @@ public static partial class Ops
     // ---- Sum, Trace --------------------------------------------------------------------------
 
     /// <summary>Forward mode of <see cref="Sum(Tensor)"/>: the value and Sum(da).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sum))]
     public static (double Value, double Tangent) SumTangent(Tensor a, Tensor da)
     {
@@ -200,6 +319,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Sum(ComplexTensor)"/>: the value and Sum(da).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sum))]
     public static (Complex Value, Complex Tangent) SumTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -208,14 +330,23 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Sum(Tensor)"/>: the value and ā filled with the seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sum))]
     public static (double Value, Tensor a) SumAdjoint(Tensor a, double seed) => (Sum(a), Tensor.Full(seed, a.Shape));
 
     /// <summary>Reverse mode of <see cref="Sum(ComplexTensor)"/>: the value and ā filled with the seed.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sum))]
     public static (Complex Value, ComplexTensor a) SumAdjoint(ComplexTensor a, Complex seed) => (Sum(a), ComplexTensor.Full(seed, a.Shape));
 
     /// <summary>Forward mode of <see cref="Trace(Tensor)"/>: the value and Trace(da).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Trace))]
     public static (double Value, double Tangent) TraceTangent(Tensor a, Tensor da)
     {
@@ -224,6 +355,9 @@ public static partial class Ops
     }
 
     /// <summary>Forward mode of <see cref="Trace(ComplexTensor)"/>: the value and Trace(da).</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
+    /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Trace))]
     public static (Complex Value, Complex Tangent) TraceTangent(ComplexTensor a, ComplexTensor da)
     {
@@ -232,6 +366,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Trace(Tensor)"/>: the value and ā = seed on the min(m, n) diagonal entries, 0 elsewhere.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Trace))]
     public static (double Value, Tensor a) TraceAdjoint(Tensor a, double seed)
     {
@@ -244,6 +381,9 @@ public static partial class Ops
     }
 
     /// <summary>Reverse mode of <see cref="Trace(ComplexTensor)"/>: the value and ā = seed on the min(m, n) diagonal entries, 0 elsewhere.</summary>
+    /// <param name="a">The operand at which the derivative is taken.</param>
+    /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
+    /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Trace))]
     public static (Complex Value, ComplexTensor a) TraceAdjoint(ComplexTensor a, Complex seed)
     {

@@ -17,6 +17,9 @@ public static partial class Ops
     /// (result shape <c>a.shape[:-1] + b.shape[:-2] + b.shape[-1:]</c>); with a rank-0 operand, the product by that scalar.
     /// </summary>
     /// <exception cref="ArgumentException">The contracted axes differ in length.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The product, of the shape <see cref="Dot(Tensor, Tensor)"/> describes (rank 0 for two vectors).</returns>
     public static Tensor Dot(Tensor a, Tensor b)
     {
         NotNull(a, b);
@@ -32,6 +35,9 @@ public static partial class Ops
 
     /// <summary>numpy's <c>dot</c> of complex tensors (no conjugation, as numpy): see <see cref="Dot(Tensor, Tensor)"/>; <c>Complex z = Dot(x, w);</c> works for vectors.</summary>
     /// <exception cref="ArgumentException">The contracted axes differ in length.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The product, of the shape <see cref="Dot(Tensor, Tensor)"/> describes (rank 0 for two vectors).</returns>
     public static ComplexTensor Dot(ComplexTensor a, ComplexTensor b)
     {
         NotNull(a, b);
@@ -53,6 +59,9 @@ public static partial class Ops
 
     /// <summary>numpy's <c>dot</c> of a real and a complex tensor: see <see cref="Dot(Tensor, Tensor)"/>.</summary>
     /// <exception cref="ArgumentException">The contracted axes differ in length.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The product, of the shape <see cref="Dot(Tensor, Tensor)"/> describes (rank 0 for two vectors).</returns>
     public static ComplexTensor Dot(Tensor a, ComplexTensor b)
     {
         NotNull(a, b);
@@ -66,6 +75,9 @@ public static partial class Ops
 
     /// <summary>numpy's <c>dot</c> of a complex and a real tensor: see <see cref="Dot(Tensor, Tensor)"/>.</summary>
     /// <exception cref="ArgumentException">The contracted axes differ in length.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <returns>The product, of the shape <see cref="Dot(Tensor, Tensor)"/> describes (rank 0 for two vectors).</returns>
     public static ComplexTensor Dot(ComplexTensor a, Tensor b)
     {
         NotNull(a, b);
@@ -84,6 +96,9 @@ public static partial class Ops
     /// vector·matrix, and vector·vector (a rank-0 inner product).
     /// </summary>
     /// <exception cref="ArgumentException">An operand is not of rank 1 or 2, or the inner dimensions differ.</exception>
+    /// <param name="a">The left operand: a matrix or a vector.</param>
+    /// <param name="b">The right operand: a matrix or a vector.</param>
+    /// <returns>The product: a matrix, a vector, or a rank-0 tensor for two vectors.</returns>
     public static Tensor MatMul(Tensor a, Tensor b)
     {
         NotNull(a, b);
@@ -93,6 +108,9 @@ public static partial class Ops
 
     /// <summary>The matrix product of complex tensors; see <see cref="MatMul(Tensor, Tensor)"/>.</summary>
     /// <exception cref="ArgumentException">An operand is not of rank 1 or 2, or the inner dimensions differ.</exception>
+    /// <param name="a">The left operand: a matrix or a vector.</param>
+    /// <param name="b">The right operand: a matrix or a vector.</param>
+    /// <returns>The product: a matrix, a vector, or a rank-0 tensor for two vectors.</returns>
     public static ComplexTensor MatMul(ComplexTensor a, ComplexTensor b)
     {
         NotNull(a, b);
@@ -102,6 +120,9 @@ public static partial class Ops
 
     /// <summary>The matrix product of a real and a complex tensor; see <see cref="MatMul(Tensor, Tensor)"/>.</summary>
     /// <exception cref="ArgumentException">An operand is not of rank 1 or 2, or the inner dimensions differ.</exception>
+    /// <param name="a">The left operand: a matrix or a vector.</param>
+    /// <param name="b">The right operand: a matrix or a vector.</param>
+    /// <returns>The product: a matrix, a vector, or a rank-0 tensor for two vectors.</returns>
     public static ComplexTensor MatMul(Tensor a, ComplexTensor b)
     {
         NotNull(a, b);
@@ -111,6 +132,9 @@ public static partial class Ops
 
     /// <summary>The matrix product of a complex and a real tensor; see <see cref="MatMul(Tensor, Tensor)"/>.</summary>
     /// <exception cref="ArgumentException">An operand is not of rank 1 or 2, or the inner dimensions differ.</exception>
+    /// <param name="a">The left operand: a matrix or a vector.</param>
+    /// <param name="b">The right operand: a matrix or a vector.</param>
+    /// <returns>The product: a matrix, a vector, or a rank-0 tensor for two vectors.</returns>
     public static ComplexTensor MatMul(ComplexTensor a, Tensor b)
     {
         NotNull(a, b);
@@ -127,6 +151,10 @@ public static partial class Ops
     /// outer product. Computed as one matrix product of the two tensors viewed as matrices.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="axes"/> is negative or exceeds a rank, or the contracted axes differ.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <param name="axes">How many trailing axes of <paramref name="a"/> are contracted with as many leading axes of <paramref name="b"/>.</param>
+    /// <returns>A new tensor of shape <c>a.shape[:-axes] + b.shape[axes:]</c>.</returns>
     public static Tensor TensorDot(Tensor a, Tensor b, int axes)
     {
         NotNull(a, b);
@@ -136,6 +164,10 @@ public static partial class Ops
 
     /// <summary>numpy's <c>tensordot</c> of complex tensors (no conjugation); see <see cref="TensorDot(Tensor, Tensor, int)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="axes"/> is negative or exceeds a rank, or the contracted axes differ.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <param name="axes">How many trailing axes of <paramref name="a"/> are contracted with as many leading axes of <paramref name="b"/>.</param>
+    /// <returns>A new tensor of shape <c>a.shape[:-axes] + b.shape[axes:]</c>.</returns>
     public static ComplexTensor TensorDot(ComplexTensor a, ComplexTensor b, int axes)
     {
         NotNull(a, b);
@@ -145,6 +177,10 @@ public static partial class Ops
 
     /// <summary>numpy's <c>tensordot</c> of a real and a complex tensor; see <see cref="TensorDot(Tensor, Tensor, int)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="axes"/> is negative or exceeds a rank, or the contracted axes differ.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <param name="axes">How many trailing axes of <paramref name="a"/> are contracted with as many leading axes of <paramref name="b"/>.</param>
+    /// <returns>A new tensor of shape <c>a.shape[:-axes] + b.shape[axes:]</c>.</returns>
     public static ComplexTensor TensorDot(Tensor a, ComplexTensor b, int axes)
     {
         NotNull(a, b);
@@ -154,6 +190,10 @@ public static partial class Ops
 
     /// <summary>numpy's <c>tensordot</c> of a complex and a real tensor; see <see cref="TensorDot(Tensor, Tensor, int)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="axes"/> is negative or exceeds a rank, or the contracted axes differ.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand.</param>
+    /// <param name="axes">How many trailing axes of <paramref name="a"/> are contracted with as many leading axes of <paramref name="b"/>.</param>
+    /// <returns>A new tensor of shape <c>a.shape[:-axes] + b.shape[axes:]</c>.</returns>
     public static ComplexTensor TensorDot(ComplexTensor a, Tensor b, int axes)
     {
         NotNull(a, b);
@@ -164,6 +204,8 @@ public static partial class Ops
     // ---- Sum, Trace --------------------------------------------------------------------------
 
     /// <summary>The sum of all elements (0 for an empty tensor).</summary>
+    /// <param name="a">The tensor, of any shape.</param>
+    /// <returns>The sum.</returns>
     public static double Sum(Tensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -171,6 +213,8 @@ public static partial class Ops
     }
 
     /// <summary>The sum of all elements (0 for an empty tensor).</summary>
+    /// <param name="a">The tensor, of any shape.</param>
+    /// <returns>The sum.</returns>
     public static Complex Sum(ComplexTensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -185,6 +229,8 @@ public static partial class Ops
 
     /// <summary>The sum of the diagonal of a rank-2 tensor (as numpy, also of a non-square one: its min(m, n) diagonal entries).</summary>
     /// <exception cref="ArgumentException">The tensor is not of rank 2.</exception>
+    /// <param name="a">A matrix.</param>
+    /// <returns>The sum of its diagonal.</returns>
     public static double Trace(Tensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -198,6 +244,8 @@ public static partial class Ops
 
     /// <summary>The sum of the diagonal of a rank-2 tensor (as numpy, also of a non-square one).</summary>
     /// <exception cref="ArgumentException">The tensor is not of rank 2.</exception>
+    /// <param name="a">A matrix.</param>
+    /// <returns>The sum of its diagonal.</returns>
     public static Complex Trace(ComplexTensor a)
     {
         ArgumentNullException.ThrowIfNull(a);

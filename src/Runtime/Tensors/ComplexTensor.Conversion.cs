@@ -24,6 +24,8 @@ public sealed partial class ComplexTensor
 
     /// <summary>A rank-2 tensor holding a copy of a MathNet matrix (MathNet stores columns; this converts to rows).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <param name="matrix">The matrix to copy.</param>
+    /// <returns>A new tensor of shape <c>[RowCount, ColumnCount]</c>.</returns>
     public static ComplexTensor FromMatrix(Matrix<Complex> matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
@@ -40,6 +42,8 @@ public sealed partial class ComplexTensor
 
     /// <summary>The value of a rank-0 tensor, so that <c>Complex z = Ops.Dot(x, w);</c> reads like math.</summary>
     /// <exception cref="InvalidCastException">The tensor is not of rank 0.</exception>
+    /// <param name="t">The value to convert.</param>
+    /// <returns>The value as a <see cref="Complex"/>.</returns>
     public static implicit operator Complex(ComplexTensor t)
     {
         ArgumentNullException.ThrowIfNull(t);

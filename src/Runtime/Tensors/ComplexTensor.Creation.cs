@@ -7,6 +7,8 @@ public sealed partial class ComplexTensor
 {
     /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of shape <c>[values.Length]</c>.</returns>
     public static ComplexTensor FromArray(Complex[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -15,6 +17,8 @@ public sealed partial class ComplexTensor
 
     /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>; <c>values[i, j]</c> becomes <c>t[i, j]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied row by row.</param>
+    /// <returns>A new tensor of shape <c>[rows, columns]</c>.</returns>
     public static ComplexTensor FromArray(Complex[,] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -29,6 +33,8 @@ public sealed partial class ComplexTensor
 
     /// <summary>A rank-3 tensor holding a copy of <paramref name="values"/>; <c>values[i, j, k]</c> becomes <c>t[i, j, k]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied in row-major order.</param>
+    /// <returns>A new tensor of the array's three lengths.</returns>
     public static ComplexTensor FromArray(Complex[,,] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -44,6 +50,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>A tensor of the given shape holding a copy of <paramref name="values"/> in row-major order.</summary>
     /// <exception cref="ArgumentException">An axis is negative, or the shape does not hold exactly <c>values.Length</c> elements.</exception>
+    /// <param name="values">The elements in row-major order, copied.</param>
+    /// <param name="shape">The lengths of the axes; their product must be <c>values.Length</c>.</param>
+    /// <returns>A new tensor of shape <paramref name="shape"/>.</returns>
     public static ComplexTensor FromArray(Complex[] values, params int[] shape)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -55,6 +64,8 @@ public sealed partial class ComplexTensor
 
     /// <summary>The values of a real tensor with zero imaginary parts, same shape.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tensor"/> is null.</exception>
+    /// <param name="tensor">The real tensor.</param>
+    /// <returns>A new complex tensor of the same shape with zero imaginary parts.</returns>
     public static ComplexTensor FromTensor(Tensor tensor)
     {
         ArgumentNullException.ThrowIfNull(tensor);
@@ -66,13 +77,19 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of the array's shape.</returns>
     public static implicit operator ComplexTensor(Complex[] values) => FromArray(values);
 
     /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>.</summary>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of the array's shape.</returns>
     public static implicit operator ComplexTensor(Complex[,] values) => FromArray(values);
 
     /// <summary>A tensor of zeros; no arguments make a rank-0 tensor; an axis may be 0 (empty) but not negative.</summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static ComplexTensor Zeros(params int[] shape)
     {
         int[] s = Shapes.Checked(shape, out int length);
@@ -81,10 +98,15 @@ public sealed partial class ComplexTensor
 
     /// <summary>A tensor of ones; see <see cref="Zeros"/> for the shape rules.</summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static ComplexTensor Ones(params int[] shape) => Full(Complex.One, shape);
 
     /// <summary>A tensor with every element equal to <paramref name="value"/>; see <see cref="Zeros"/> for the shape rules.</summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="value">The value of every element.</param>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static ComplexTensor Full(Complex value, params int[] shape)
     {
         int[] s = Shapes.Checked(shape, out int length);
@@ -94,10 +116,14 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>A rank-0 tensor (shape <c>()</c>) holding <paramref name="value"/>.</summary>
+    /// <param name="value">The one element.</param>
+    /// <returns>A new tensor of shape <c>[]</c>.</returns>
     public static ComplexTensor Scalar(Complex value) => new([value], []);
 
     /// <summary>The n×n identity matrix.</summary>
     /// <exception cref="ArgumentException"><paramref name="n"/> is negative.</exception>
+    /// <param name="n">The number of rows and columns, at least 0.</param>
+    /// <returns>A new tensor of shape <c>[n, n]</c>.</returns>
     public static ComplexTensor Identity(int n)
     {
         if (n < 0)
@@ -110,10 +136,15 @@ public sealed partial class ComplexTensor
 
     /// <summary>numpy's <c>arange(stop)</c> as complex numbers with zero imaginary parts.</summary>
     /// <exception cref="ArgumentException"><paramref name="stop"/> is not finite or too large.</exception>
+    /// <param name="stop">The end, excluded.</param>
+    /// <returns>A new rank-1 tensor.</returns>
     public static ComplexTensor Arange(double stop) => Arange(0, stop);
 
     /// <summary>numpy's <c>arange(start, stop)</c> as complex numbers with zero imaginary parts.</summary>
     /// <exception cref="ArgumentException">An end is not finite, or the range is too long.</exception>
+    /// <param name="start">The first element.</param>
+    /// <param name="stop">The end, excluded.</param>
+    /// <returns>A new rank-1 tensor.</returns>
     public static ComplexTensor Arange(double start, double stop)
     {
         int n = Tensor.ArangeLength(start, stop);

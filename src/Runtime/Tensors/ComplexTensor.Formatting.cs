@@ -19,6 +19,8 @@ public sealed partial class ComplexTensor
     /// format string <paramref name="format"/> (e.g. <c>"F3"</c>) in the invariant culture, right-aligned.
     /// </summary>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    /// <param name="format">A standard or custom numeric format applied to each real and imaginary part, as in <see cref="double.ToString(string)"/>.</param>
+    /// <returns>The formatted values, in numpy's layout.</returns>
     public string ToString(string format) => ToString(format, null);
 
     /// <summary>
@@ -27,6 +29,9 @@ public sealed partial class ComplexTensor
     /// invariant culture when it is null (as it is in string interpolation).
     /// </summary>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid numeric format.</exception>
+    /// <param name="format">A numeric format for each real and imaginary part, or null or empty for numpy's shortest round-trip form (<see cref="ToString()"/>).</param>
+    /// <param name="formatProvider">The culture, or null for the invariant culture.</param>
+    /// <returns>The formatted values, in numpy's layout.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         if (string.IsNullOrEmpty(format))

@@ -8,6 +8,9 @@ public sealed partial class ComplexTensor
 {
     /// <summary>Elementwise sum of two tensors of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator +(ComplexTensor a, ComplexTensor b)
     {
         var r = Same(a, b, "+");
@@ -17,6 +20,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise difference of two tensors of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator -(ComplexTensor a, ComplexTensor b)
     {
         var r = Same(a, b, "-");
@@ -26,6 +32,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise (Hadamard) product of two tensors of the same shape; <see cref="Ops.MatMul(ComplexTensor, ComplexTensor)"/> is the matrix product.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator *(ComplexTensor a, ComplexTensor b)
     {
         var r = Same(a, b, "*");
@@ -35,6 +44,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise quotient of two tensors of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator /(ComplexTensor a, ComplexTensor b)
     {
         var r = Same(a, b, "/");
@@ -44,6 +56,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise sum with a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator +(ComplexTensor a, Tensor b)
     {
         var r = Same(a, b, "+");
@@ -53,10 +68,16 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise sum with a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator +(Tensor a, ComplexTensor b) => b + a;
 
     /// <summary>Elementwise difference with a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator -(ComplexTensor a, Tensor b)
     {
         var r = Same(a, b, "-");
@@ -66,6 +87,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise difference of a real tensor and a complex one of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator -(Tensor a, ComplexTensor b)
     {
         var r = Same(b, a, "-");
@@ -75,6 +99,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise product with a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator *(ComplexTensor a, Tensor b)
     {
         var r = Same(a, b, "*");
@@ -84,10 +111,16 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise product with a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator *(Tensor a, ComplexTensor b) => b * a;
 
     /// <summary>Elementwise quotient by a real tensor of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator /(ComplexTensor a, Tensor b)
     {
         var r = Same(a, b, "/");
@@ -97,6 +130,9 @@ public sealed partial class ComplexTensor
 
     /// <summary>Elementwise quotient of a real tensor by a complex one of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static ComplexTensor operator /(Tensor a, ComplexTensor b)
     {
         var r = Same(b, a, "/");
@@ -105,6 +141,8 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Elementwise negation.</summary>
+    /// <param name="a">The tensor to negate.</param>
+    /// <returns>A new tensor of its shape.</returns>
     public static ComplexTensor operator -(ComplexTensor a)
     {
         var r = Like(a);
@@ -113,6 +151,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Adds <paramref name="s"/> to every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(ComplexTensor a, Complex s)
     {
         var r = Like(a);
@@ -121,12 +162,21 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Adds <paramref name="s"/> to every element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(Complex s, ComplexTensor a) => a + s;
 
     /// <summary>Subtracts <paramref name="s"/> from every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(ComplexTensor a, Complex s) => a + (-s);
 
     /// <summary><paramref name="s"/> minus each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(Complex s, ComplexTensor a)
     {
         var r = Like(a);
@@ -135,6 +185,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Multiplies every element by <paramref name="s"/>.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(ComplexTensor a, Complex s)
     {
         var r = Like(a);
@@ -143,9 +196,15 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Multiplies every element by <paramref name="s"/>.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(Complex s, ComplexTensor a) => a * s;
 
     /// <summary>Divides every element by <paramref name="s"/>.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(ComplexTensor a, Complex s)
     {
         var r = Like(a);
@@ -154,6 +213,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary><paramref name="s"/> divided by each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(Complex s, ComplexTensor a)
     {
         var r = Like(a);
@@ -162,6 +224,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Adds the real <paramref name="s"/> to every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(ComplexTensor a, double s)
     {
         var r = Like(a);
@@ -170,12 +235,21 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Adds the real <paramref name="s"/> to every element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(double s, ComplexTensor a) => a + s;
 
     /// <summary>Subtracts the real <paramref name="s"/> from every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(ComplexTensor a, double s) => a + (-s);
 
     /// <summary>The real <paramref name="s"/> minus each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(double s, ComplexTensor a)
     {
         var r = Like(a);
@@ -184,6 +258,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Multiplies every element by the real <paramref name="s"/>.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(ComplexTensor a, double s)
     {
         var r = Like(a);
@@ -192,9 +269,15 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>Multiplies every element by the real <paramref name="s"/>.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(double s, ComplexTensor a) => a * s;
 
     /// <summary>Divides every element by the real <paramref name="s"/> (each part divided, as numpy does).</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(ComplexTensor a, double s)
     {
         var r = Like(a);
@@ -203,6 +286,9 @@ public sealed partial class ComplexTensor
     }
 
     /// <summary>The real <paramref name="s"/> divided by each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(double s, ComplexTensor a) => new Complex(s, 0) / a;
 
     /// <summary>A new tensor with <paramref name="a"/>'s shape, for results.</summary>

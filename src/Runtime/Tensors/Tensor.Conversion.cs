@@ -24,6 +24,8 @@ public sealed partial class Tensor
 
     /// <summary>A rank-2 tensor holding a copy of a MathNet matrix (MathNet stores columns; this converts to rows).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <param name="matrix">The matrix to copy.</param>
+    /// <returns>A new tensor of shape <c>[RowCount, ColumnCount]</c>.</returns>
     public static Tensor FromMatrix(Matrix<double> matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
@@ -41,6 +43,8 @@ public sealed partial class Tensor
 
     /// <summary>The value of a rank-0 tensor, so that <c>double z = Ops.Dot(x, w);</c> reads like math.</summary>
     /// <exception cref="InvalidCastException">The tensor is not of rank 0.</exception>
+    /// <param name="t">The value to convert.</param>
+    /// <returns>The value as a <c>double</c>.</returns>
     public static implicit operator double(Tensor t)
     {
         ArgumentNullException.ThrowIfNull(t);
@@ -50,6 +54,8 @@ public sealed partial class Tensor
     }
 
     /// <summary>The same values as a complex tensor with zero imaginary parts (a copy).</summary>
+    /// <param name="t">The value to convert.</param>
+    /// <returns>The value as a <see cref="ComplexTensor"/>.</returns>
     public static implicit operator ComplexTensor(Tensor t)
     {
         ArgumentNullException.ThrowIfNull(t);

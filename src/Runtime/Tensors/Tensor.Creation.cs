@@ -6,6 +6,8 @@ public sealed partial class Tensor
 {
     /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of shape <c>[values.Length]</c>.</returns>
     public static Tensor FromArray(double[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -14,6 +16,8 @@ public sealed partial class Tensor
 
     /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>; <c>values[i, j]</c> becomes <c>t[i, j]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied row by row.</param>
+    /// <returns>A new tensor of shape <c>[rows, columns]</c>.</returns>
     public static Tensor FromArray(double[,] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -28,6 +32,8 @@ public sealed partial class Tensor
 
     /// <summary>A rank-3 tensor holding a copy of <paramref name="values"/>; <c>values[i, j, k]</c> becomes <c>t[i, j, k]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <param name="values">The elements, copied in row-major order.</param>
+    /// <returns>A new tensor of the array's three lengths.</returns>
     public static Tensor FromArray(double[,,] values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -45,6 +51,9 @@ public sealed partial class Tensor
     /// A tensor of the given shape holding a copy of <paramref name="values"/> in row-major order.
     /// </summary>
     /// <exception cref="ArgumentException">An axis is negative, or the shape does not hold exactly <c>values.Length</c> elements.</exception>
+    /// <param name="values">The elements in row-major order, copied.</param>
+    /// <param name="shape">The lengths of the axes; their product must be <c>values.Length</c>.</param>
+    /// <returns>A new tensor of shape <paramref name="shape"/>.</returns>
     public static Tensor FromArray(double[] values, params int[] shape)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -55,9 +64,13 @@ public sealed partial class Tensor
     }
 
     /// <summary>A rank-1 tensor holding a copy of <paramref name="values"/>.</summary>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of the array's shape.</returns>
     public static implicit operator Tensor(double[] values) => FromArray(values);
 
     /// <summary>A rank-2 tensor holding a copy of <paramref name="values"/>.</summary>
+    /// <param name="values">The elements, copied.</param>
+    /// <returns>A new tensor of the array's shape.</returns>
     public static implicit operator Tensor(double[,] values) => FromArray(values);
 
     /// <summary>
@@ -65,6 +78,8 @@ public sealed partial class Tensor
     /// tensor, as in numpy) but not negative.
     /// </summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static Tensor Zeros(params int[] shape)
     {
         int[] s = Shapes.Checked(shape, out int length);
@@ -73,10 +88,15 @@ public sealed partial class Tensor
 
     /// <summary>A tensor of ones; see <see cref="Zeros"/> for the shape rules.</summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static Tensor Ones(params int[] shape) => Full(1.0, shape);
 
     /// <summary>A tensor with every element equal to <paramref name="value"/>; see <see cref="Zeros"/> for the shape rules.</summary>
     /// <exception cref="ArgumentException">An axis is negative.</exception>
+    /// <param name="value">The value of every element.</param>
+    /// <param name="shape">The lengths of the axes, none negative.</param>
+    /// <returns>A new tensor of that shape.</returns>
     public static Tensor Full(double value, params int[] shape)
     {
         int[] s = Shapes.Checked(shape, out int length);
@@ -86,10 +106,14 @@ public sealed partial class Tensor
     }
 
     /// <summary>A rank-0 tensor (shape <c>()</c>) holding <paramref name="value"/>.</summary>
+    /// <param name="value">The one element.</param>
+    /// <returns>A new tensor of shape <c>[]</c>.</returns>
     public static Tensor Scalar(double value) => new([value], []);
 
     /// <summary>The n×n identity matrix.</summary>
     /// <exception cref="ArgumentException"><paramref name="n"/> is negative.</exception>
+    /// <param name="n">The number of rows and columns, at least 0.</param>
+    /// <returns>A new tensor of shape <c>[n, n]</c>.</returns>
     public static Tensor Identity(int n)
     {
         if (n < 0)
@@ -102,6 +126,8 @@ public sealed partial class Tensor
 
     /// <summary>numpy's <c>arange(stop)</c>: 0, 1, …, up to but excluding <paramref name="stop"/> (empty when stop ≤ 0).</summary>
     /// <exception cref="ArgumentException"><paramref name="stop"/> is not finite or too large.</exception>
+    /// <param name="stop">The end, excluded.</param>
+    /// <returns>A new rank-1 tensor.</returns>
     public static Tensor Arange(double stop) => Arange(0, stop);
 
     /// <summary>
@@ -109,6 +135,9 @@ public sealed partial class Tensor
     /// ⌈stop − start⌉ elements, none when stop ≤ start.
     /// </summary>
     /// <exception cref="ArgumentException">An end is not finite, or the range is too long.</exception>
+    /// <param name="start">The first element.</param>
+    /// <param name="stop">The end, excluded.</param>
+    /// <returns>A new rank-1 tensor.</returns>
     public static Tensor Arange(double start, double stop)
     {
         int n = ArangeLength(start, stop);

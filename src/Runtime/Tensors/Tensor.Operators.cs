@@ -9,6 +9,9 @@ public sealed partial class Tensor
 {
     /// <summary>Elementwise sum of two tensors of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static Tensor operator +(Tensor a, Tensor b)
     {
         var r = Same(a, b, "+");
@@ -18,6 +21,9 @@ public sealed partial class Tensor
 
     /// <summary>Elementwise difference of two tensors of the same shape.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static Tensor operator -(Tensor a, Tensor b)
     {
         var r = Same(a, b, "-");
@@ -27,6 +33,9 @@ public sealed partial class Tensor
 
     /// <summary>Elementwise (Hadamard) product of two tensors of the same shape; <see cref="Ops.MatMul(Tensor, Tensor)"/> is the matrix product.</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static Tensor operator *(Tensor a, Tensor b)
     {
         var r = Same(a, b, "*");
@@ -36,6 +45,9 @@ public sealed partial class Tensor
 
     /// <summary>Elementwise quotient of two tensors of the same shape (IEEE: x/0 is ±∞ or NaN).</summary>
     /// <exception cref="ArgumentException">The shapes differ.</exception>
+    /// <param name="a">The left operand, of the shape of the other tensor.</param>
+    /// <param name="b">The right operand, of the shape of the other tensor.</param>
+    /// <returns>A new tensor of the operands' shape.</returns>
     public static Tensor operator /(Tensor a, Tensor b)
     {
         var r = Same(a, b, "/");
@@ -44,6 +56,8 @@ public sealed partial class Tensor
     }
 
     /// <summary>Elementwise negation.</summary>
+    /// <param name="a">The tensor to negate.</param>
+    /// <returns>A new tensor of its shape.</returns>
     public static Tensor operator -(Tensor a)
     {
         var r = Like(a);
@@ -52,6 +66,9 @@ public sealed partial class Tensor
     }
 
     /// <summary>Adds <paramref name="s"/> to every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator +(Tensor a, double s)
     {
         var r = Like(a);
@@ -60,9 +77,15 @@ public sealed partial class Tensor
     }
 
     /// <summary>Adds <paramref name="s"/> to every element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator +(double s, Tensor a) => a + s;
 
     /// <summary>Subtracts <paramref name="s"/> from every element.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator -(Tensor a, double s)
     {
         var r = Like(a);
@@ -71,6 +94,9 @@ public sealed partial class Tensor
     }
 
     /// <summary><paramref name="s"/> minus each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator -(double s, Tensor a)
     {
         var r = Like(a);
@@ -79,6 +105,9 @@ public sealed partial class Tensor
     }
 
     /// <summary>Multiplies every element by <paramref name="s"/>.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator *(Tensor a, double s)
     {
         var r = Like(a);
@@ -87,9 +116,15 @@ public sealed partial class Tensor
     }
 
     /// <summary>Multiplies every element by <paramref name="s"/>.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator *(double s, Tensor a) => a * s;
 
     /// <summary>Divides every element by <paramref name="s"/>.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator /(Tensor a, double s)
     {
         var r = Like(a);
@@ -98,6 +133,9 @@ public sealed partial class Tensor
     }
 
     /// <summary><paramref name="s"/> divided by each element.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static Tensor operator /(double s, Tensor a)
     {
         var r = Like(a);
@@ -106,6 +144,9 @@ public sealed partial class Tensor
     }
 
     /// <summary>Adds the complex <paramref name="s"/> to every element, giving a complex tensor.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(Tensor a, Complex s)
     {
         var r = ComplexTensor.Like(a);
@@ -114,12 +155,21 @@ public sealed partial class Tensor
     }
 
     /// <summary>Adds the complex <paramref name="s"/> to every element, giving a complex tensor.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator +(Complex s, Tensor a) => a + s;
 
     /// <summary>Subtracts the complex <paramref name="s"/> from every element, giving a complex tensor.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(Tensor a, Complex s) => a + (-s);
 
     /// <summary>The complex <paramref name="s"/> minus each element, giving a complex tensor.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator -(Complex s, Tensor a)
     {
         var r = ComplexTensor.Like(a);
@@ -128,6 +178,9 @@ public sealed partial class Tensor
     }
 
     /// <summary>Multiplies every element by the complex <paramref name="s"/>, giving a complex tensor (e.g. <c>Complex.ImaginaryOne * t * h</c>).</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(Tensor a, Complex s)
     {
         var r = ComplexTensor.Like(a);
@@ -136,9 +189,15 @@ public sealed partial class Tensor
     }
 
     /// <summary>Multiplies every element by the complex <paramref name="s"/>, giving a complex tensor.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator *(Complex s, Tensor a) => a * s;
 
     /// <summary>Divides every element by the complex <paramref name="s"/>, giving a complex tensor.</summary>
+    /// <param name="a">The left operand.</param>
+    /// <param name="s">The scalar (right operand), applied to every element.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(Tensor a, Complex s)
     {
         var r = ComplexTensor.Like(a);
@@ -147,6 +206,9 @@ public sealed partial class Tensor
     }
 
     /// <summary>The complex <paramref name="s"/> divided by each element, giving a complex tensor.</summary>
+    /// <param name="s">The scalar (left operand), applied to every element.</param>
+    /// <param name="a">The right operand.</param>
+    /// <returns>A new tensor of the tensor operand's shape.</returns>
     public static ComplexTensor operator /(Complex s, Tensor a)
     {
         var r = ComplexTensor.Like(a);

@@ -9,6 +9,8 @@ public sealed partial class Tensor
     /// be <c>-1</c> and is then inferred (numpy's <c>reshape</c>). The result shares the (immutable) storage.
     /// </summary>
     /// <exception cref="ArgumentException">The element counts differ, an axis is negative other than one -1, or -1 cannot be inferred.</exception>
+    /// <param name="shape">The new lengths of the axes; one of them may be <c>-1</c>.</param>
+    /// <returns>A tensor of the new shape over the same elements.</returns>
     public Tensor Reshape(params int[] shape) => new(_data, Shapes.Reshaped(shape, _data.Length, _shape));
 
     /// <summary>The elements as a rank-1 tensor, in row-major order (shares the immutable storage).</summary>
