@@ -57,14 +57,98 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var problems = candidates.Select(c => Problem(registration, c, isAdjoint)).ToList();
+            var part = isAdjoint ? PartOf(attribute) : 0;
+            var problems = candidates.Select(c => part switch
+            {
+                1 => ForwardProblem(registration, c),
+                2 => BackwardProblem(registration, c, type),
+                _ => Problem(registration, c, isAdjoint),
+            }).ToList();
             if (problems.All(p => p is not null))
             {
                 var target = candidates[0];
+                var what = part switch { 1 => "adjoint's forward part", 2 => "adjoint's backward part", _ => isAdjoint ? "adjoint" : "tangent" };
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedRegistration, location,
-                    registration.Name, isAdjoint ? "adjoint" : "tangent", target.Name, problems[0]!));
+                    registration.Name, what, target.Name, problems[0]!));
             }
         }
+    }
+
+    /// <summary>The <c>Part</c> of an <c>[AdjointOf]</c>: 0 whole, 1 forward, 2 backward.</summary>
+    private static int PartOf(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Part" && named.Value.Value is int part)
+            {
+                return part;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The target's parameters as a registration takes them: the receiver first for an instance member.</summary>
+    private static List<(ITypeSymbol Type, string Name, bool Differentiable)> Operands(IMethodSymbol target)
+    {
+        var operands = new List<(ITypeSymbol, string, bool)>();
+        if (!target.IsStatic)
+        {
+            operands.Add((target.ContainingType, "self", Types.KindOf(target.ContainingType) != ValueKind.Passive));
+        }
+
+        operands.AddRange(target.Parameters.Select(p => ((ITypeSymbol)p.Type, p.Name, Types.IsDifferentiable(p))));
+        return operands;
+    }
+
+    private static string T(ITypeSymbol t) => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    private static bool Same(IEnumerable<ITypeSymbol> a, IReadOnlyList<ITypeSymbol> b) =>
+        a.Count() == b.Count && a.Zip(b, (x, y) => SymbolEqualityComparer.Default.Equals(x, y)).All(x => x);
+
+    /// <summary>The forward part of a split adjoint: the target's parameters, returning <c>(R Value, TResidual Residual)</c>.</summary>
+    private static string? ForwardProblem(IMethodSymbol registration, IMethodSymbol target)
+    {
+        var operands = Operands(target);
+        var expected = $"static ({T(target.ReturnType)} Value, TResidual Residual) {target.Name}AdjointForward({string.Join(", ", operands.Select(o => T(o.Type) + " " + o.Name))})";
+        var fits = registration.IsStatic
+                   && Same(registration.Parameters.Select(p => p.Type), operands.Select(o => o.Type).ToList())
+                   && registration.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple
+                   && tuple.TupleElements.Length == 2
+                   && SymbolEqualityComparer.Default.Equals(tuple.TupleElements[0].Type, target.ReturnType);
+        return fits ? null : "expected " + expected;
+    }
+
+    /// <summary>
+    /// The backward part of a split adjoint: <c>(TResidual residual, R seed)</c>, returning the adjoint of the one
+    /// differentiable parameter (or a tuple of them), with a forward part of the same target that makes that residual.
+    /// </summary>
+    private static string? BackwardProblem(IMethodSymbol registration, IMethodSymbol target, INamedTypeSymbol targetType)
+    {
+        var differentiable = Operands(target).Where(o => o.Differentiable).ToList();
+        var adjoints = differentiable.Count == 1 ? T(differentiable[0].Type) : "(" + string.Join(", ", differentiable.Select(o => T(o.Type) + " " + o.Name)) + ")";
+        var expected = $"static {adjoints} {target.Name}AdjointBackward(TResidual residual, {T(target.ReturnType)} seed)";
+        if (!registration.IsStatic || registration.Parameters.Length != 2 || !SymbolEqualityComparer.Default.Equals(registration.Parameters[1].Type, target.ReturnType))
+        {
+            return "expected " + expected;
+        }
+
+        var returns = differentiable.Count == 1
+            ? SymbolEqualityComparer.Default.Equals(registration.ReturnType, differentiable[0].Type)
+            : registration.ReturnType is INamedTypeSymbol { IsTupleType: true } tuple && Same(tuple.TupleElements.Select(e => e.Type), differentiable.Select(o => o.Type).ToList());
+        if (!returns)
+        {
+            return "expected " + expected;
+        }
+
+        var residual = registration.Parameters[0].Type;
+        var forwards = registration.ContainingType.GetMembers().Concat(targetType.GetMembers()).OfType<IMethodSymbol>()
+            .Where(m => m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Types.AdjointOfAttribute && PartOf(a) == 1)
+                        && m.ReturnType is INamedTypeSymbol { IsTupleType: true } t && t.TupleElements.Length == 2
+                        && SymbolEqualityComparer.Default.Equals(t.TupleElements[1].Type, residual));
+        return forwards.Any()
+            ? null
+            : $"no [AdjointOf(..., Part = AdjointPart.Forward)] registration of '{target.Name}' returns a residual of type {T(residual)} for it";
     }
 
     /// <summary>What keeps <paramref name="registration"/> from being the adjoint or tangent of <paramref name="target"/>; null when it fits.</summary>
@@ -81,21 +165,22 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
             return "it must be static; expected " + expected;
         }
 
-        var differentiable = target.Parameters.Where(Types.IsDifferentiable).ToList();
-        var parameterTypes = target.Parameters.Select(p => p.Type).ToList();
+        var operands = Operands(target);
+        var differentiable = operands.Where(o => o.Differentiable).ToList();
+        var parameterTypes = operands.Select(o => o.Type).ToList();
         if (isAdjoint)
         {
             parameterTypes.Add(target.ReturnType);
         }
         else
         {
-            parameterTypes.AddRange(differentiable.Select(p => p.Type));
+            parameterTypes.AddRange(differentiable.Select(o => o.Type));
         }
 
         var returnTypes = new List<ITypeSymbol> { target.ReturnType };
         if (isAdjoint)
         {
-            returnTypes.AddRange(differentiable.Select(p => p.Type));
+            returnTypes.AddRange(differentiable.Select(o => o.Type));
         }
         else
         {
@@ -113,17 +198,17 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
 
     private static string Expected(IMethodSymbol target, bool isAdjoint)
     {
-        string T(ITypeSymbol t) => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         var r = T(target.ReturnType);
-        var parameters = target.Parameters.Select(p => T(p.Type) + " " + p.Name).ToList();
-        var differentiable = target.Parameters.Where(Types.IsDifferentiable).ToList();
+        var operands = Operands(target);
+        var parameters = operands.Select(o => T(o.Type) + " " + o.Name).ToList();
+        var differentiable = operands.Where(o => o.Differentiable).ToList();
         if (isAdjoint)
         {
-            var tuple = string.Join(", ", new[] { r + " Value" }.Concat(differentiable.Select(p => T(p.Type) + " " + p.Name)));
+            var tuple = string.Join(", ", new[] { r + " Value" }.Concat(differentiable.Select(o => T(o.Type) + " " + o.Name)));
             return $"static ({tuple}) {target.Name}Adjoint({string.Join(", ", parameters.Concat(new[] { r + " seed" }))})";
         }
 
-        var tangents = differentiable.Select(p => T(p.Type) + " d" + p.Name);
+        var tangents = differentiable.Select(o => T(o.Type) + " d" + o.Name);
         return $"static ({r} Value, {r} Tangent) {target.Name}Tangent({string.Join(", ", parameters.Concat(tangents))})";
     }
 }

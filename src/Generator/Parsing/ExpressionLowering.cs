@@ -233,7 +233,9 @@ internal sealed class ExpressionLowering
         var variable = _context.Lookup(symbol);
         if (variable is null)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, $"the captured variable '{symbol.Name}'");
+            _context.Report(DiagnosticDescriptors.UnsupportedExpression, op.Syntax, _context.IsElementFunction
+                ? $"the captured variable '{symbol.Name}' in the function given to Ops.Map (it may read only its parameter and constants; combine tensors with operators instead)"
+                : $"the captured variable '{symbol.Name}'");
             return Zero(kind);
         }
 
@@ -422,7 +424,7 @@ internal sealed class ExpressionLowering
     private MethodModel? ElementFunction(IAnonymousFunctionOperation lambda, string name, ValueKind element)
     {
         var parameter = lambda.Symbol.Parameters[0];
-        var child = new LoweringContext(_context.SemanticModel, new[] { "d" + parameter.Name }, _context.CancellationToken) { ElementPrefix = name };
+        var child = new LoweringContext(_context.SemanticModel, new[] { "d" + parameter.Name }, _context.CancellationToken) { ElementPrefix = name, IsElementFunction = true };
         var x = child.AddParameter(parameter, element, TypeNames.Of(element));
         var body = new BodyLowering(child, new ExpressionLowering(child, _calls)).LowerBlock(lambda.Body.Operations);
         _context.Diagnostics.AddRange(child.Diagnostics);

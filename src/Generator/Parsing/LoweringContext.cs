@@ -38,6 +38,9 @@ internal sealed class LoweringContext
     /// <summary>The prefix of the element functions' names: the method's name (with its overload's types).</summary>
     public string ElementPrefix { get; set; } = "Element";
 
+    /// <summary>Whether this is the body of a lambda given to <c>Ops.Map</c> (which may read only its parameter).</summary>
+    public bool IsElementFunction { get; init; }
+
     /// <summary>A fresh name for an element function: <c>{Method}Map1</c>, <c>{Method}Map2</c>, …</summary>
     public string ElementFunctionName() => ElementPrefix + "Map" + (ElementFunctions.Count + 1);
 

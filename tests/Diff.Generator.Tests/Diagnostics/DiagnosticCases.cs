@@ -290,6 +290,44 @@ public static class DiagnosticCases
             }
             """, "DIFF0011");
 
+        // DIFF0011: a split adjoint whose backward part has no forward part making its residual, and a forward part
+        // that does not return (Value, Residual).
+        yield return Case("DIFF0011_SplitBackwardWithoutForward", """
+            public static partial class C
+            {
+                public static Tensor Twice(Tensor a) => 2.0 * a;
+
+                [AdjointOf(nameof(Twice), Part = AdjointPart.Backward)]
+                public static Tensor TwiceBackward(int residual, Tensor seed) => 2.0 * seed;
+            }
+            """, "DIFF0011");
+        yield return Case("DIFF0011_SplitForwardWithoutResidual", """
+            public static partial class C
+            {
+                public static Tensor Twice(Tensor a) => 2.0 * a;
+
+                [AdjointOf(nameof(Twice), Part = AdjointPart.Forward)]
+                public static Tensor TwiceForward(Tensor a) => 2.0 * a;
+            }
+            """, "DIFF0011");
+
+        // Tensor code: Map's function reads a captured local, Map is given a delegate value, an array local aliases a
+        // differentiated array, a tensor helper has no derivative.
+        yield return InMethod("DIFF0006_MapCapturesLocal", "DIFF0006", "Tensor M(Tensor x, double s)", """
+                    double scale = s * s;
+                    return Ops.Map(x, v => v * scale);
+            """);
+        yield return InMethod("DIFF0006_MapOfDelegateValue", "DIFF0006", "Tensor M(Tensor x, [NoDerivative] Func<double, double> f)", """
+                    return Ops.Map(x, f);
+            """);
+        yield return InMethod("DIFF0005_ArrayLocalAlias", "DIFF0005", "double M(double[] x)", """
+                    double[] y = x;
+                    return y[0];
+            """);
+        yield return InMethod("DIFF0007_TensorHelperWithoutDerivative", "DIFF0007", "Tensor M(Tensor x)", """
+                    return Shift(x);
+            """, "    public static Tensor Shift(Tensor t) => t + 1.0;\n\n");
+
         // DIFF0012: the registration names a missing method.
         yield return Case("DIFF0012_SameType", """
             public static partial class C
