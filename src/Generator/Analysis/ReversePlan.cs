@@ -18,8 +18,203 @@ internal sealed class ReversePlan
     public ReversePlan(MethodModel model, Activity activity, ISet<string> needed)
     {
         _activity = activity;
-        Needed = needed;
-        Hoisted = FindHoisted(model.Body, needed);
+        var assigned = new Dictionary<string, int>();
+        CountAssignments(model.Body, assigned);
+        FindCounted(model.Body, assigned);
+        FindRecomputed(model.Body, assigned);
+
+        // A recomputed value reads other values at the start of each reverse iteration, and a counter stepped back
+        // from its first value reads what that value reads: those are needed too.
+        var closure = new HashSet<string>(needed);
+        bool grown;
+        do
+        {
+            grown = false;
+            foreach (var entry in _recomputed)
+            {
+                if (closure.Contains(entry.Key.Target))
+                {
+                    foreach (var read in entry.Value)
+                    {
+                        grown |= closure.Add(read);
+                    }
+                }
+            }
+
+            foreach (var counted in _counted.Values)
+            {
+                if (closure.Contains(counted.Counter))
+                {
+                    foreach (var read in counted.Init.Reads)
+                    {
+                        grown |= closure.Add(read);
+                    }
+                }
+            }
+        }
+        while (grown);
+
+        Needed = closure;
+        Hoisted = FindHoisted(model.Body, closure);
+    }
+
+    /// <summary>Whether the reverse sweep needs the value of <paramref name="variable"/>.</summary>
+    public bool Reads(string variable) => Needed.Contains(variable);
+
+    private readonly Dictionary<ForStmt, CountedLoop> _counted = new(new ByReference<ForStmt>());
+    private readonly Dictionary<AssignStmt, HashSet<string>> _recomputed = new(new ByReference<AssignStmt>());
+
+    /// <summary>
+    /// A loop whose counter moves by one each iteration (<c>i++</c> or <c>i--</c>) and is not written in the body:
+    /// the reverse sweep steps the counter back instead of saving it (from <c>Init ± count</c>).
+    /// </summary>
+    public CountedLoop? Counted(ForStmt loop) => _counted.TryGetValue(loop, out var counted) ? counted : null;
+
+    /// <summary>
+    /// Whether <paramref name="assign"/> is a loop-body declaration the reverse sweep computes again at the start of
+    /// each iteration instead of saving it: a double or Complex value of operations on inputs that are never written
+    /// and on counted loop counters (cheaper than a stack push and pop).
+    /// </summary>
+    public bool IsRecomputed(AssignStmt assign) => _recomputed.ContainsKey(assign) && Reads(assign.Target);
+
+    /// <summary>The counter of a counted loop, its step (<c>+1</c> or <c>-1</c>) and its first value.</summary>
+    public sealed record CountedLoop(string Counter, int Step, PassiveExpr Init);
+
+    private static void CountAssignments(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
+    {
+        foreach (var statement in block)
+        {
+            switch (statement)
+            {
+                case AssignStmt a:
+                    assigned[a.Target] = assigned.TryGetValue(a.Target, out var n) ? n + 1 : 1;
+                    break;
+                case DeclareStmt d:
+                    assigned[d.Target] = assigned.TryGetValue(d.Target, out var m) ? m + 1 : 1;
+                    break;
+                case IfStmt i:
+                    CountAssignments(i.Then, assigned);
+                    CountAssignments(i.Else, assigned);
+                    break;
+                case ForStmt f:
+                    CountAssignments(f.Init, assigned);
+                    CountAssignments(f.Body, assigned);
+                    CountAssignments(f.Increment, assigned);
+                    break;
+            }
+        }
+    }
+
+    private void FindCounted(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
+    {
+        foreach (var statement in block)
+        {
+            switch (statement)
+            {
+                case IfStmt i:
+                    FindCounted(i.Then, assigned);
+                    FindCounted(i.Else, assigned);
+                    break;
+                case ForStmt f:
+                    if (f.Init.Count == 1 && f.Init[0] is AssignStmt { Value: PassiveExpr init } first
+                        && f.Increment.Count == 1 && f.Increment[0] is AssignStmt { PrintText: { } step } increment
+                        && increment.Target == first.Target && (step == first.Target + "++" || step == first.Target + "--")
+                        && !init.Reads.Contains(first.Target)
+                        && assigned.TryGetValue(first.Target, out var writes) && writes == 2)
+                    {
+                        _counted[f] = new CountedLoop(first.Target, step.EndsWith("++", System.StringComparison.Ordinal) ? 1 : -1, init);
+                    }
+
+                    FindCounted(f.Body, assigned);
+                    break;
+            }
+        }
+    }
+
+    private void FindRecomputed(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
+    {
+        foreach (var statement in block)
+        {
+            switch (statement)
+            {
+                case IfStmt i:
+                    FindRecomputed(i.Then, assigned);
+                    FindRecomputed(i.Else, assigned);
+                    break;
+                case ForStmt f:
+                    var stable = new HashSet<string>();
+                    if (Counted(f) is { } counted)
+                    {
+                        stable.Add(counted.Counter);
+                    }
+
+                    foreach (var candidate in f.Body)
+                    {
+                        if (candidate is AssignStmt { IsDeclaration: true } a && a.Value.Kind.IsScalar() && IsCheap(a.Value)
+                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1)
+                        {
+                            var reads = new HashSet<string>();
+                            Reads(a.Value, reads);
+                            if (reads.All(r => stable.Contains(r) || !assigned.ContainsKey(r)))
+                            {
+                                _recomputed[a] = reads;
+                                stable.Add(a.Target);
+                            }
+                        }
+                    }
+
+                    FindRecomputed(f.Body, assigned);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Arithmetic, elementary functions and element reads only: no calls, which may be costly.</summary>
+    private static bool IsCheap(Expr expr) => expr switch
+    {
+        VarExpr or PassiveExpr => true,
+        OpExpr o => o.Args.All(IsCheap),
+        _ => false,
+    };
+
+    private static void Reads(Expr expr, HashSet<string> reads)
+    {
+        switch (expr)
+        {
+            case VarExpr v:
+                reads.Add(v.Name);
+                break;
+            case PassiveExpr p:
+                foreach (var name in p.Reads)
+                {
+                    reads.Add(name);
+                }
+
+                break;
+            case OpExpr o:
+                foreach (var arg in o.Args)
+                {
+                    Reads(arg, reads);
+                }
+
+                break;
+            case CallExpr c:
+                foreach (var arg in c.Args)
+                {
+                    Reads(arg, reads);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Compares by reference: equal statements at different places are different statements.</summary>
+    private sealed class ByReference<T> : IEqualityComparer<T>
+        where T : class
+    {
+        public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>Variables whose values the reverse sweep reads.</summary>
@@ -33,7 +228,15 @@ internal sealed class ReversePlan
 
     /// <summary>Whether the old value of the assignment's target must be saved first.</summary>
     public bool IsSaved(AssignStmt assign, int loopDepth) =>
-        Needed.Contains(assign.Target) && !(assign.IsDeclaration && loopDepth == 0);
+        Needed.Contains(assign.Target) && !(assign.IsDeclaration && loopDepth == 0) && !_recomputed.ContainsKey(assign) && !IsCountedStep(assign);
+
+    /// <summary>
+    /// The step of a counted loop, or the declaration of its counter (scoped to the loop, so the value it overwrites
+    /// is never read): neither is saved.
+    /// </summary>
+    private bool IsCountedStep(AssignStmt assign) =>
+        _counted.Any(c => (c.Key.Increment.Count == 1 && ReferenceEquals(c.Key.Increment[0], assign))
+                          || (assign.IsDeclaration && ReferenceEquals(c.Key.Init[0], assign)));
 
     /// <summary>Whether the reverse sweep has anything to do for this statement.</summary>
     public bool NeedsReverse(Stmt statement, int loopDepth) => statement switch

@@ -359,13 +359,37 @@ internal sealed class ReverseSweep : IEmitScope
             _writer.Line($"int {count} = {_owner.Tape(path, count, "int")}.Pop();");
         }
 
+        var counted = _plan.Counted(loop);
+        if (counted is not null && _plan.Reads(counted.Counter))
+        {
+            // The counter went from Init by one per iteration: it ends at Init ± count, and steps back from there.
+            var init = counted.Init.IsSimple ? counted.Init.Text : "(" + counted.Init.Text + ")";
+            _writer.Line(init == "0"
+                ? $"{counted.Counter} = {(counted.Step > 0 ? string.Empty : "-")}{count};"
+                : $"{counted.Counter} = {init} {(counted.Step > 0 ? "+" : "-")} {count};");
+        }
+
         _writer.Open($"for (; {count} > 0; {count}--)");
         var body = new SourceWriter();
+        if (counted is not null && _plan.Reads(counted.Counter))
+        {
+            _writer.Line($"{counted.Counter}{(counted.Step > 0 ? "--" : "++")};");
+        }
+
         for (var i = loop.Increment.Count - 1; i >= 0; i--)
         {
             if (loop.Increment[i] is AssignStmt increment && _plan.IsSaved(increment, loopDepth + 1))
             {
                 Restore(increment, path + ".increment." + i, loopDepth + 1);
+            }
+        }
+
+        // Values cheaper to compute again than to keep: this iteration's, before its statements are undone.
+        foreach (var statement in loop.Body)
+        {
+            if (statement is AssignStmt assign && _plan.IsRecomputed(assign))
+            {
+                _writer.Line($"{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
             }
         }
 

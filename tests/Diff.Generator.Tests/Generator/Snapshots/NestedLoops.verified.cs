@@ -18,11 +18,9 @@ namespace Samples
         {
             int i = default;
             int j = default;
-            var jTape = new global::Diff.ValueStack<int>();
             var accTape = new global::Diff.ValueStack<global::System.Numerics.Complex>();
             var jCountTape = new global::Diff.ValueStack<int>();
             var branchTape = new global::Diff.ValueStack<bool>();
-            var iTape = new global::Diff.ValueStack<int>();
 
             // forward sweep
             global::System.Numerics.Complex acc = global::System.Numerics.Complex.One;
@@ -30,12 +28,10 @@ namespace Samples
             for (i = 0; i < n; i++)
             {
                 int jCount = 0;
-                jTape.Push(j);
                 for (j = 0; j < m; j++)
                 {
                     accTape.Push(acc);
                     acc = acc * z + w * j;
-                    jTape.Push(j);
                     jCount++;
                 }
                 jCountTape.Push(jCount);
@@ -48,7 +44,6 @@ namespace Samples
                 }
                 accTape.Push(acc);
                 acc = global::System.Numerics.Complex.Exp(acc * 0.1) / (1 + i);
-                iTape.Push(i);
                 iCount++;
             }
             global::System.Numerics.Complex value = acc;
@@ -60,9 +55,10 @@ namespace Samples
             // return acc
             accBar += seed;
             // for (int i = 0; i < n; i++)
+            i = iCount;
             for (; iCount > 0; iCount--)
             {
-                i = iTape.Pop();
+                i--;
                 // acc = Complex.Exp(acc * 0.1) / (1 + i)
                 acc = accTape.Pop();
                 global::System.Numerics.Complex exp = global::System.Numerics.Complex.Exp(acc * 0.1);
@@ -77,22 +73,20 @@ namespace Samples
                 }
                 // for (int j = 0; j < m; j++)
                 int jCount = jCountTape.Pop();
+                j = jCount;
                 for (; jCount > 0; jCount--)
                 {
-                    j = jTape.Pop();
+                    j--;
                     // acc = acc * z + w * j
                     acc = accTape.Pop();
                     zBar += global::System.Numerics.Complex.Conjugate(acc) * accBar;
                     wBar += j * accBar.Real;
                     accBar = global::System.Numerics.Complex.Conjugate(z) * accBar;
                 }
-                j = jTape.Pop();
             }
-            jTape.Release();
             accTape.Release();
             jCountTape.Release();
             branchTape.Release();
-            iTape.Release();
             return (value, zBar, wBar);
         }
 

@@ -17,7 +17,6 @@ namespace Samples
         public static (double Value, double x, double limit) FirstAboveAdjoint(double x, double limit, int n, double seed)
         {
             int j = default;
-            var jTape = new global::Diff.ValueStack<int>();
             var vTape = new global::Diff.ValueStack<double>();
             var branchTape = new global::Diff.ValueStack<bool>();
             var jCountTape = new global::Diff.ValueStack<int>();
@@ -31,7 +30,6 @@ namespace Samples
             for (int i = 0; !returned && (i < n); i++)
             {
                 int jCount = 0;
-                jTape.Push(j);
                 for (j = 0; !returned && (j < 2); j++)
                 {
                     vTape.Push(v);
@@ -43,7 +41,6 @@ namespace Samples
                         returned = true;
                         value = v * limit;
                     }
-                    jTape.Push(j);
                     jCount++;
                 }
                 jCountTape.Push(jCount);
@@ -88,9 +85,10 @@ namespace Samples
                 }
                 // for (int j = 0; j < 2; j++)
                 int jCount = jCountTape.Pop();
+                j = jCount;
                 for (; jCount > 0; jCount--)
                 {
-                    j = jTape.Pop();
+                    j--;
                     // if (v > limit)
                     if (branchTape.Pop())
                     {
@@ -102,11 +100,9 @@ namespace Samples
                     v = vTape.Pop();
                     vBar = 1.5 * vBar + global::System.Math.Cos(v) * (j * vBar);
                 }
-                j = jTape.Pop();
             }
             // double v = x
             xBar += vBar;
-            jTape.Release();
             vTape.Release();
             branchTape.Release();
             jCountTape.Release();
