@@ -12,7 +12,10 @@ namespace Diff.Generator.Tests.Tensors;
 /// </summary>
 public sealed class OpsBatteryTests
 {
-    private static readonly Lazy<CaseAssembly> Assembly = new(() => new CaseAssembly(TensorCase.Sources(OpsCases.All.Values)));
+    private static readonly Lazy<CaseAssembly> Assembly = new(() => new CaseAssembly(TensorCase.Sources(OpsCases.All.Values.Where(c => c.Skip is null))));
+
+    // The rows a known bug breaks compile apart, so that they cost nothing while skipped and break nothing else.
+    private static readonly Lazy<CaseAssembly> Skipped = new(() => new CaseAssembly(TensorCase.Sources(OpsCases.All.Values.Where(c => c.Skip is not null))));
 
     public static IEnumerable<object[]> Names => OpsCases.Names;
 
@@ -31,17 +34,17 @@ public sealed class OpsBatteryTests
     }
 
     [Fact(Skip = OpsCases.PowBug)]
-    public void Pow() => DerivativeChecks.Verify(Assembly.Value, OpsCases.All[nameof(Pow)]);
+    public void Pow() => DerivativeChecks.Verify(Skipped.Value, OpsCases.All[nameof(Pow)]);
 
     [Fact(Skip = OpsCases.PowBug)]
-    public void PowComplex() => DerivativeChecks.Verify(Assembly.Value, OpsCases.All[nameof(PowComplex)]);
+    public void PowComplex() => DerivativeChecks.Verify(Skipped.Value, OpsCases.All[nameof(PowComplex)]);
 
     [Fact(Skip = OpsCases.PowBug)]
-    public void PowConstantExponent() => DerivativeChecks.Verify(Assembly.Value, OpsCases.All[nameof(PowConstantExponent)]);
+    public void PowConstantExponent() => DerivativeChecks.Verify(Skipped.Value, OpsCases.All[nameof(PowConstantExponent)]);
 
     [Fact(Skip = OpsCases.ExpmFrechetBug)]
-    public void ExpmFrechet() => DerivativeChecks.Verify(Assembly.Value, OpsCases.All[nameof(ExpmFrechet)]);
+    public void ExpmFrechet() => DerivativeChecks.Verify(Skipped.Value, OpsCases.All[nameof(ExpmFrechet)]);
 
     [Fact(Skip = OpsCases.ExpmFrechetBug)]
-    public void ExpmFrechetComplex() => DerivativeChecks.Verify(Assembly.Value, OpsCases.All[nameof(ExpmFrechetComplex)]);
+    public void ExpmFrechetComplex() => DerivativeChecks.Verify(Skipped.Value, OpsCases.All[nameof(ExpmFrechetComplex)]);
 }

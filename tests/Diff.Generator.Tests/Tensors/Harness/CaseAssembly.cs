@@ -29,15 +29,27 @@ public sealed class CaseAssembly
             foreach (var group in run.Sources.GroupBy(s => s.HintName.Split('.')[0]))
                 _generated[group.Key] = group.ToList();
 
-            // Diff's own diagnostics (errors and warnings) and the compiler's errors, and warnings in generated files.
-            var broken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Diagnostic d in GeneratorHarness.RunAnalyzers(compilation))
+            // DIFF_DUMP_GENERATED=<folder> writes the generated files there, to read them.
+            if (Environment.GetEnvironmentVariable("DIFF_DUMP_GENERATED") is { Length: > 0 } dump)
             {
-                if (d.Severity >= DiagnosticSeverity.Warning && TypeOf(d) is { } type)
+                Directory.CreateDirectory(dump);
+                foreach (var (hint, text) in run.Sources)
+                    File.WriteAllText(Path.Combine(dump, hint), text);
+            }
+
+            // Diff's own diagnostics (errors and warnings) say why a type has no generated file; the analyzers cost as
+            // much as the generator, so they run only when some type has none.
+            var broken = new HashSet<string>(StringComparer.Ordinal);
+            if (included.Keys.Any(type => !run.Sources.Any(s => s.HintName.StartsWith(type + ".", StringComparison.Ordinal))))
+            {
+                foreach (Diagnostic d in GeneratorHarness.RunAnalyzers(compilation))
                 {
-                    Add(type, "analyzer: " + d);
-                    if (d.Severity == DiagnosticSeverity.Error)
-                        broken.Add(type);
+                    if (d.Severity >= DiagnosticSeverity.Warning && TypeOf(d) is { } type)
+                    {
+                        Add(type, "analyzer: " + d);
+                        if (d.Severity == DiagnosticSeverity.Error)
+                            broken.Add(type);
+                    }
                 }
             }
 
@@ -72,7 +84,7 @@ public sealed class CaseAssembly
     /// <summary>The loaded assembly, or null when nothing compiled.</summary>
     public Assembly? Assembly { get; }
 
-    /// <summary>What went wrong for a type (diagnostics, warnings in its generated code), or null.</summary>
+    /// <summary>What went wrong for a type (compiler errors, warnings in its generated code, Diff diagnostics when it has no generated file), or null.</summary>
     public string? Problems(string type) => _problems.TryGetValue(type, out var text) ? text : null;
 
     /// <summary>The generated files of a type, concatenated, for messages.</summary>
