@@ -208,6 +208,44 @@ public static class OpsCases
                     return a;
                 }
             """, r => { int m = Dim(r), n = Dim(r); return [T(r, m, n), T(r, m, n)]; });
+        yield return Case("CompoundAssignments", """
+            Tensor F(Tensor a, Tensor b, double s)
+                {
+                    Tensor t = a;
+                    t += a * b;
+                    t -= b * s;
+                    t *= a;
+                    t /= b + 2.0;
+                    t *= s;
+                    return t;
+                }
+            """, r => { int m = Dim(r), n = Dim(r); return [T(r, m, n), T(r, 0.5, 1.5, m, n), D(r)]; });
+        yield return Case("CompoundAssignmentsComplex", """
+            ComplexTensor F(ComplexTensor z, Tensor a, Complex c)
+                {
+                    ComplexTensor w = z * c;
+                    w += a;
+                    w *= Complex.ImaginaryOne;
+                    w -= z.Conj() * a;
+                    return w;
+                }
+            """, r => { int m = Dim(r), n = Dim(r); return [Z(r, m, n), T(r, m, n), C(r)]; });
+        yield return Case("IfElseTensorLocals", """
+            ComplexTensor F(Tensor a, double s)
+                {
+                    ComplexTensor r;
+                    if (s > 0)
+                    {
+                        Tensor b = Ops.MatMul(a, a) * s;
+                        r = Ops.Expm(Complex.ImaginaryOne * b);
+                    }
+                    else
+                    {
+                        r = ComplexTensor.FromTensor(Ops.Exp(a * s));
+                    }
+                    return r * s;
+                }
+            """, r => { int n = Dim(r); return [T(r, n, n), D(r)]; });
         yield return Case("ConditionalOperator", "Tensor F(Tensor a, double s) => Ops.Sum(a) > 0 ? a * s : a / s;",
             r => [T(r, Dim(r)), D(r, 0.5, 1.5)]);
         yield return Case("NoDerivativeTensor", "Tensor F(Tensor x, [NoDerivative] Tensor rm) => x[0] * Ops.TensorDot(x, rm, 1);",
