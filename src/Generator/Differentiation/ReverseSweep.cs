@@ -43,8 +43,15 @@ internal sealed class ReverseSweep : IEmitScope
         _writer = saved;
     }
 
+    private string? _lastComment;
+
     private void Statement(Stmt statement, string path, int loopDepth)
     {
+        if (statement is not AssignStmt)
+        {
+            _lastComment = null;
+        }
+
         if (!_plan.NeedsReverse(statement, loopDepth))
         {
             return;
@@ -66,6 +73,11 @@ internal sealed class ReverseSweep : IEmitScope
                 For(loop, path, loopDepth);
                 break;
         }
+
+        if (statement is not AssignStmt)
+        {
+            _lastComment = null;
+        }
     }
 
     private void Assign(AssignStmt assign, string path, int loopDepth)
@@ -78,7 +90,13 @@ internal sealed class ReverseSweep : IEmitScope
         _writer = outer;
         if (steps.Length > 0)
         {
-            _writer.Line("// " + assign.Source.Text);
+            // The locals made for one statement's tensor operations share its comment: written once.
+            if (assign.Source.Text != _lastComment)
+            {
+                _writer.Line("// " + assign.Source.Text);
+            }
+
+            _lastComment = assign.Source.Text;
             _writer.Append(steps);
         }
     }
@@ -222,6 +240,19 @@ internal sealed class ReverseSweep : IEmitScope
         if (index is not null)
         {
             _writer.Line($"{bar}[{index}] += {term.Text};");
+        }
+        else if (kind.IsArray())
+        {
+            // An array adjoint from a registration (Tensor.FromArray's): added element by element.
+            if (!term.IsCheap)
+            {
+                term = Materialize(term, variable + "Share");
+            }
+
+            var k = _owner.Names.Fresh("k");
+            _writer.Open($"for (int {k} = 0; {k} < {bar}.Length; {k}++)");
+            _writer.Line($"{bar}[{k}] += {term.Text}[{k}];");
+            _writer.Close();
         }
         else if (kind.IsTensor())
         {

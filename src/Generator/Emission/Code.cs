@@ -154,7 +154,8 @@ internal static class C
             return Binary(a, "-", new Code(b.Text.Substring(1), Precedence.Primary, b.Kind), Precedence.Additive);
         }
 
-        return Binary(a, "+", b, Precedence.Additive);
+        // a + (b + c) keeps its parentheses: floating-point addition is not associative (s += a + b).
+        return Binary(a, "+", b, Precedence.Additive, rightStrict: true);
     }
 
     /// <summary>The sum of <paramref name="terms"/>, with a term that occurs k times written once as k·term.</summary>

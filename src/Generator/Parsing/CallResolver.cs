@@ -71,6 +71,7 @@ internal sealed class CallResolver
 
         string? adjoint = null;
         string? tangent = null;
+        IMethodSymbol? adjointMethod = null;
         IMethodSymbol? splitForward = null;
         IMethodSymbol? splitBackward = null;
         var backwards = new List<IMethodSymbol>();
@@ -108,6 +109,7 @@ internal sealed class CallResolver
                 else
                 {
                     adjoint ??= registered;
+                    adjointMethod ??= candidate;
                 }
             }
         }
@@ -128,6 +130,24 @@ internal sealed class CallResolver
         if (adjoint is null && tangent is null && split is null)
         {
             return null;
+        }
+
+        // A parameter of a differentiable type that the registered adjoint returns no element for (Pow's exponent)
+        // is a constant of the rule.
+        if (adjointMethod?.ReturnType is INamedTypeSymbol { IsTupleType: true } adjointTuple)
+        {
+            var returned = new HashSet<string>(adjointTuple.TupleElements.Skip(1).Select(e => e.Name));
+            var offset = method.IsStatic ? 0 : 1;
+            if (returned.Count == adjointTuple.TupleElements.Length - 1 && adjointTuple.TupleElements.Skip(1).All(e => !e.Name.StartsWith("Item", StringComparison.Ordinal)))
+            {
+                for (var i = offset; i < parameters.Count; i++)
+                {
+                    if (parameters[i].IsDifferentiable && !returned.Contains(parameters[i].Name))
+                    {
+                        parameters[i] = parameters[i] with { IsDifferentiable = false };
+                    }
+                }
+            }
         }
 
         if ((adjoint is null && split is null) || tangent is null)

@@ -70,6 +70,9 @@ internal sealed class ExpressionLowering
                 return new OpExpr(OpCode.Negate, new EquatableArray<Expr>(new[] { Lower(minus.Operand) }), kind);
             case IArrayElementReferenceOperation element when Types.KindOf(element.ArrayReference.Type).IsArray():
                 return ArrayElement(element, kind);
+            case IArrayElementReferenceOperation element when Types.KindOf(element.ArrayReference.Type) == ValueKind.Passive:
+                // An element of an array that is never differentiated (a [NoDerivative] Tensor[], a double[,]): a constant.
+                return _printer.Print(element, kind);
             case IPropertyReferenceOperation { Instance: not null, Property: { IsIndexer: true, GetMethod: { } getter } } indexer:
                 return Call(getter, new[] { indexer.Instance }.Concat(Ordered(indexer.Arguments)).ToArray(), indexer, kind);
             case IInvocationOperation invocation:
@@ -196,6 +199,18 @@ internal sealed class ExpressionLowering
         var lowered = operands.Select(Lower).ToEquatableArray();
         if (target is not null && missing is null)
         {
+            // A value that depends on the inputs must not flow into a parameter the registration holds constant.
+            for (var i = 0; i < lowered.Count && i < target.Parameters.Count; i++)
+            {
+                var parameter = target.Parameters[i];
+                if (!parameter.IsDifferentiable && parameter.Kind != ValueKind.Passive && ReadsValues(lowered[i]))
+                {
+                    _context.Report(DiagnosticDescriptors.NoDerivative, operands[i].Syntax,
+                        $"{target.DisplayName} with respect to '{parameter.Name}' (its registered derivatives hold '{parameter.Name}' constant; pass a constant or a [NoDerivative] parameter)");
+                    return Zero(kind);
+                }
+            }
+
             return new CallExpr(target, lowered, kind);
         }
 
@@ -447,12 +462,15 @@ internal sealed class ExpressionLowering
     /// <summary>Whether an expression reads a double or Complex variable (so a derivative might flow through it).</summary>
     private bool ReadsValues(Expr expr) => expr switch
     {
-        VarExpr v => v.Kind != ValueKind.Passive,
-        PassiveExpr p => p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind.IsScalar())),
+        VarExpr v => v.Kind != ValueKind.Passive && !IsConstantParameter(v.Name),
+        PassiveExpr p => p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind.IsScalar()) && !IsConstantParameter(name)),
         OpExpr o => o.Args.Any(ReadsValues),
         CallExpr c => c.Args.Any(ReadsValues),
         _ => false,
     };
+
+    /// <summary>A [NoDerivative] parameter that the method never assigns: a constant.</summary>
+    private bool IsConstantParameter(string name) => _context.ConstantParameters.Contains(name);
 
     private Expr Conditional(IConditionalOperation conditional, ValueKind kind)
     {

@@ -38,6 +38,9 @@ internal sealed class LoweringContext
     /// <summary>The prefix of the element functions' names: the method's name (with its overload's types).</summary>
     public string ElementPrefix { get; set; } = "Element";
 
+    /// <summary>The [NoDerivative] parameters of a differentiable type that the method never assigns: constants.</summary>
+    public HashSet<string> ConstantParameters { get; } = new();
+
     /// <summary>Whether this is the body of a lambda given to <c>Ops.Map</c> (which may read only its parameter).</summary>
     public bool IsElementFunction { get; init; }
 

@@ -102,6 +102,16 @@ internal static class MethodParser
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
 
+        // [NoDerivative] parameters the body never writes are constants (a value read from them carries no derivative).
+        var written = WrittenInside(syntax, semanticModel);
+        foreach (var parameter in method.Parameters)
+        {
+            if (Types.KindOf(parameter.Type) != ValueKind.Passive && !Types.IsDifferentiable(parameter) && !written.Contains(parameter))
+            {
+                context.ConstantParameters.Add(parameter.Name);
+            }
+        }
+
         var body = LowerBody(syntax, semanticModel, context);
         if (context.HasErrors || body is null)
         {
@@ -139,6 +149,16 @@ internal static class MethodParser
         }
 
         return new ParseResult(model, context.Diagnostics.ToEquatableArray());
+    }
+
+    private static ISet<ISymbol> WrittenInside(MethodDeclarationSyntax syntax, SemanticModel semanticModel)
+    {
+        var flow = syntax.Body is { } block
+            ? semanticModel.AnalyzeDataFlow(block)
+            : syntax.ExpressionBody is { } arrow ? semanticModel.AnalyzeDataFlow(arrow.Expression) : null;
+        return flow is { Succeeded: true }
+            ? new HashSet<ISymbol>(flow.WrittenInside, SymbolEqualityComparer.Default)
+            : new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     }
 
     private static List<Stmt>? LowerBody(MethodDeclarationSyntax syntax, SemanticModel semanticModel, LoweringContext context)

@@ -12,21 +12,8 @@ namespace Diff.Generator.Tests.Tensors;
 /// </summary>
 public static class OpsCases
 {
-    /// <summary>The reason of <see cref="OpsBatteryTests"/>' skipped facts, for the rows that a generator bug breaks.</summary>
-    public const string PowBug = "BUG-T1: Ops.Pow's constant exponent is taken for a differentiable argument; the generated code does not compile";
-
-    /// <summary>See <see cref="PowBug"/>.</summary>
-    public const string ExpmFrechetBug = "BUG-T2: Ops.ExpmFrechet has no registered derivative (DIFF0007)";
-
-    // Before All: static fields initialize in order.
-    private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal)
-    {
-        ["Pow"] = PowBug,
-        ["PowComplex"] = PowBug,
-        ["PowConstantExponent"] = PowBug,
-        ["ExpmFrechet"] = ExpmFrechetBug,
-        ["ExpmFrechetComplex"] = ExpmFrechetBug,
-    };
+    // Rows skipped because of a known bug, with the bug's id (none at present).
+    private static readonly Dictionary<string, string> Skips = new(StringComparer.Ordinal);
 
     /// <summary>All rows, by name.</summary>
     public static IReadOnlyDictionary<string, TensorCase> All { get; } = Build().ToDictionary(c => c.Name, StringComparer.Ordinal);

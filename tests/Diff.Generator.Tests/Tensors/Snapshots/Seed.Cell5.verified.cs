@@ -35,7 +35,6 @@ namespace Seed
                 var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, rm, 1, tensorDotBar);
                 xBar = xBar is null ? aBarTensorDot : xBar + aBarTensorDot;
             }
-            // x[0] * Ops.TensorDot(x, rm, 1)
             var (_, tensorBarElement) = global::Diff.Tensor.ItemAdjoint(x, 0, elementBar);
             xBar = xBar is null ? tensorBarElement : xBar + tensorBarElement;
             return (value, xBar ?? global::Diff.Tensor.Zeros(x.Shape));

@@ -34,7 +34,6 @@ namespace Seed
                 var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
                 tensorDotBar = tensorDotBar is null ? aBarExpm : tensorDotBar + aBarExpm;
             }
-            // Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
             if (tensorDotBar is not null)
             {
                 var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, quotient, 1, tensorDotBar);

@@ -33,7 +33,6 @@ namespace Seed
                 var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
                 productBar = productBar is null ? aBarExpm : productBar + aBarExpm;
             }
-            // Ops.Expm(Complex.ImaginaryOne * x * h)
             if (productBar is not null)
             {
                 global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;

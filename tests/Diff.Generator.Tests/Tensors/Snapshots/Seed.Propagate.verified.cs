@@ -25,7 +25,6 @@ namespace Seed
             var expmTape = new global::Diff.ValueStack<global::Diff.ComplexTensor>();
             var expmResidualTape = new global::Diff.ValueStack<global::Diff.ExpmAdjointResidual<global::System.Numerics.Complex>>();
             var uTape = new global::Diff.ValueStack<global::Diff.ComplexTensor>();
-            var jTape = new global::Diff.ValueStack<int>();
 
             // forward sweep
             global::Diff.ComplexTensor u = global::Diff.ComplexTensor.Identity(h0.Shape[0]);
@@ -42,7 +41,6 @@ namespace Seed
                 expmResidualTape.Push(expmResidual);
                 uTape.Push(u);
                 u = global::Diff.Ops.MatMul(expm, u);
-                jTape.Push(j);
                 jCount++;
             }
             global::Diff.ComplexTensor value = u;
@@ -58,9 +56,10 @@ namespace Seed
             // return u
             uBar = uBar is null ? seed : uBar + seed;
             // for (int j = 0; j < c.Length; j++)
+            j = jCount;
             for (; jCount > 0; jCount--)
             {
-                j = jTape.Pop();
+                j--;
                 // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 u = uTape.Pop();
                 if (uBar is not null)
@@ -69,7 +68,6 @@ namespace Seed
                     expmBar = expmBar is null ? aBarMatMul : expmBar + aBarMatMul;
                     uBar = bBarMatMul;
                 }
-                // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 var expmResidual2 = expmResidualTape.Pop();
                 if (expmBar is not null)
                 {
@@ -78,7 +76,6 @@ namespace Seed
                     expmBar = null;
                 }
                 expm = expmTape.Pop();
-                // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 if (product2Bar is not null)
                 {
                     global::System.Numerics.Complex product3 = -global::System.Numerics.Complex.ImaginaryOne * dt;
@@ -88,7 +85,6 @@ namespace Seed
                     sumBar = sumBar is null ? aBarProduct : sumBar + aBarProduct;
                     product2Bar = null;
                 }
-                // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 if (sumBar is not null)
                 {
                     var (_, _, bBarSum) = global::Diff.Tensor.AdditionAdjoint(h0, product, sumBar);
@@ -96,7 +92,6 @@ namespace Seed
                     sumBar = null;
                 }
                 sum = sumTape.Pop();
-                // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 if (productBar is not null)
                 {
                     double element = c[j];
@@ -111,7 +106,6 @@ namespace Seed
             expmTape.Release();
             expmResidualTape.Release();
             uTape.Release();
-            jTape.Release();
             return (value, cBar, dtBar);
         }
 
