@@ -87,19 +87,19 @@ internal static class ExpmKernel
     {
         ExpmTriangle triangle = FindTriangle(a, n);
         a.CopyTo(f.X);
-        double normA = Norm.One<T>(f.X, n);
+        var selection = new DegreeSelection<T>(f.X, n, forDerivative);
 
         // Entries so large that A² would overflow: scale first by the bound of Higham 2005 (s with
         // ‖2⁻ˢA‖ ≤ θ₁₃), which the refined choice below can only confirm.
         int preScale = 0;
-        if (normA > 1e150)
+        if (selection.NormX > 1e150)
         {
-            preScale = (int)Math.Ceiling(Math.Log2(normA / ExpmPadeTables.Theta[4]));
+            preScale = (int)Math.Ceiling(Math.Log2(selection.NormX / ExpmPadeTables.Theta[4]));
             Dense.Scale<T>(Math.ScaleB(1.0, -preScale), f.X, f.X);
-            normA = Norm.One<T>(f.X, n);
+            selection.Dispose();
+            selection = new DegreeSelection<T>(f.X, n, forDerivative);
         }
 
-        var selection = new DegreeSelection<T>(f.X, n, normA, forDerivative);
         try
         {
             (int m, int s) = selection.Choose(f);
