@@ -228,6 +228,7 @@ internal static class Lu
     private static unsafe void SolveSmallComplex(ReadOnlySpan<double> factors, Span<double> rhs, int n, int columns)
     {
         int w = 2 * columns, rowLength = 2 * n;
+        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
         fixed (double* lu = factors, b = rhs)
         {
             for (int i = 1; i < n; i++)
@@ -237,7 +238,15 @@ internal static class Lu
                 double* row = b + i * w;
                 ExpmSmallGemm.SubtractComplexRowProduct(lu + i * rowLength + 2 * (i + 1), b + (i + 1) * w, row, n - i - 1, w);
                 Complex inverse = Complex.One / new Complex(lu[i * rowLength + 2 * i], lu[i * rowLength + 2 * i + 1]);
-                for (int j = 0; j < w; j += 2)
+                // row ·= 1/u_ii, two entries per register: (c, d)·(p + iq) = p·(c, d) + q·(−d, c).
+                Vector256<double> re = Vector256.Create(inverse.Real), im = Vector256.Create(inverse.Imaginary) * sign;
+                int j = 0;
+                for (; j + 4 <= w; j += 4)
+                {
+                    Vector256<double> x = Avx.LoadVector256(row + j);
+                    Avx.Store(row + j, Fma.MultiplyAdd(im, Avx.Permute(x, 0b0101), re * x));
+                }
+                if (j < w)
                 {
                     Complex x = new Complex(row[j], row[j + 1]) * inverse;
                     row[j] = x.Real;

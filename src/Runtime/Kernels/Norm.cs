@@ -204,34 +204,51 @@ internal ref struct AbsPowerSequence
             return Log2NormBySquaring(p);
         if (p < _power)
             throw new ArgumentOutOfRangeException(nameof(p), p, "Powers must be asked for in increasing order.");
-        for (; _power < p && !double.IsNegativeInfinity(_log2Scale); _power++)
-        {
-            double max = Step(_absA, _v, _next, _n);
-            if (max == 0)
-            {
-                _log2Scale = double.NegativeInfinity;
-                break;
-            }
-            if (max is > 1e-100 and < 1e100)
-            {
-                Span<double> swap = _v;
-                _v = _next;
-                _next = swap;
-                continue;
-            }
-            // Renormalise (by a power of two, exactly) only when the entries drift far from 1.
-            int e = Math.ILogB(max);
-            double factor = Math.ScaleB(1.0, -e);
-            for (int j = 0; j < _n; j++)
-                _v[j] = _next[j] * factor;
-            _log2Scale += e;
-        }
+        if (_power < p && !double.IsNegativeInfinity(_log2Scale))
+            Advance(p);
         if (double.IsNegativeInfinity(_log2Scale))
             return _log2Scale;
         double vmax = 0;
         foreach (double x in _v)
             vmax = Math.Max(vmax, x);
         return _log2Scale + Math.Log2(vmax);
+    }
+
+    /// <summary>Steps from 1ᵀ|A|^_power to 1ᵀ|A|^p (or until the power is zero), with the two vectors pinned once.</summary>
+    private unsafe void Advance(int p)
+    {
+        int n = _n;
+        fixed (double* a = _absA, first = _v, second = _next)
+        {
+            double* v = first, next = second;
+            for (; _power < p; _power++)
+            {
+                double max = Step(a, v, next, n);
+                if (max == 0)
+                {
+                    _log2Scale = double.NegativeInfinity;
+                    break;
+                }
+                if (max is <= 1e-100 or >= 1e100)
+                {
+                    // Renormalise (by a power of two, exactly) only when the entries drift far from 1.
+                    int e = Math.ILogB(max);
+                    double factor = Math.ScaleB(1.0, -e);
+                    for (int j = 0; j < n; j++)
+                        next[j] *= factor;
+                    _log2Scale += e;
+                }
+                double* swap = v;
+                v = next;
+                next = swap;
+            }
+            if (v != first)
+            {
+                Span<double> swap = _v;
+                _v = _next;
+                _next = swap;
+            }
+        }
     }
 
     private double Log2NormBySquaring(int p)
@@ -268,66 +285,77 @@ internal ref struct AbsPowerSequence
     private static unsafe double Step(ReadOnlySpan<double> absA, ReadOnlySpan<double> v, Span<double> next, int n)
     {
         fixed (double* pa = absA, pv = v, pn = next)
+            return Step(pa, pv, pn, n);
+    }
+
+    /// <inheritdoc cref="Step(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int)"/>
+    private static unsafe double Step(double* pa, double* pv, double* pn, int n)
+    {
+        int j = 0;
+        Vector256<double> vmax = Vector256<double>.Zero;
+        if (Vector256.IsHardwareAccelerated)
         {
-            int j = 0;
-            if (Vector256.IsHardwareAccelerated)
+            for (; j + 16 <= n; j += 16)
             {
-                for (; j + 16 <= n; j += 16)
+                Vector256<double> e0 = Vector256<double>.Zero, e1 = e0, e2 = e0, e3 = e0, o0 = e0, o1 = e0, o2 = e0, o3 = e0;
+                double* row = pa + j;
+                int i = 0;
+                for (; i + 2 <= n; i += 2, row += 2 * n)
                 {
-                    Vector256<double> e0 = Vector256<double>.Zero, e1 = e0, e2 = e0, e3 = e0, o0 = e0, o1 = e0, o2 = e0, o3 = e0;
-                    double* row = pa + j;
-                    int i = 0;
-                    for (; i + 2 <= n; i += 2, row += 2 * n)
-                    {
-                        Vector256<double> x = Vector256.Create(pv[i]), y = Vector256.Create(pv[i + 1]);
-                        e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
-                        e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
-                        e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
-                        e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
-                        o0 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n), o0);
-                        o1 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 4), o1);
-                        o2 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 8), o2);
-                        o3 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 12), o3);
-                    }
-                    if (i < n)
-                    {
-                        Vector256<double> x = Vector256.Create(pv[i]);
-                        e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
-                        e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
-                        e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
-                        e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
-                    }
-                    Vector256.Store(e0 + o0, pn + j);
-                    Vector256.Store(e1 + o1, pn + j + 4);
-                    Vector256.Store(e2 + o2, pn + j + 8);
-                    Vector256.Store(e3 + o3, pn + j + 12);
+                    Vector256<double> x = Vector256.Create(pv[i]), y = Vector256.Create(pv[i + 1]);
+                    e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
+                    e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
+                    e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
+                    e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
+                    o0 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n), o0);
+                    o1 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 4), o1);
+                    o2 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 8), o2);
+                    o3 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 12), o3);
                 }
-                for (; j + 4 <= n; j += 4)
+                if (i < n)
                 {
-                    Vector256<double> e = Vector256<double>.Zero, o = e;
-                    double* row = pa + j;
-                    int i = 0;
-                    for (; i + 2 <= n; i += 2, row += 2 * n)
-                    {
-                        e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
-                        o = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i + 1]), Vector256.Load(row + n), o);
-                    }
-                    if (i < n)
-                        e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
-                    Vector256.Store(e + o, pn + j);
+                    Vector256<double> x = Vector256.Create(pv[i]);
+                    e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
+                    e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
+                    e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
+                    e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
                 }
+                e0 += o0;
+                e1 += o1;
+                e2 += o2;
+                e3 += o3;
+                Vector256.Store(e0, pn + j);
+                Vector256.Store(e1, pn + j + 4);
+                Vector256.Store(e2, pn + j + 8);
+                Vector256.Store(e3, pn + j + 12);
+                vmax = Vector256.Max(vmax, Vector256.Max(Vector256.Max(e0, e1), Vector256.Max(e2, e3)));
             }
-            for (; j < n; j++)
+            for (; j + 4 <= n; j += 4)
             {
-                double sum = 0;
-                for (int i = 0; i < n; i++)
-                    sum += pv[i] * pa[i * n + j];
-                pn[j] = sum;
+                Vector256<double> e = Vector256<double>.Zero, o = e;
+                double* row = pa + j;
+                int i = 0;
+                for (; i + 2 <= n; i += 2, row += 2 * n)
+                {
+                    e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
+                    o = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i + 1]), Vector256.Load(row + n), o);
+                }
+                if (i < n)
+                    e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
+                e += o;
+                Vector256.Store(e, pn + j);
+                vmax = Vector256.Max(vmax, e);
             }
-            double max = 0;
-            for (j = 0; j < n; j++)
-                max = Math.Max(max, pn[j]);
-            return max;
         }
+        double max = Math.Max(Math.Max(vmax[0], vmax[1]), Math.Max(vmax[2], vmax[3]));
+        for (; j < n; j++)
+        {
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+                sum += pv[i] * pa[i * n + j];
+            pn[j] = sum;
+            max = Math.Max(max, sum);
+        }
+        return max;
     }
 }
