@@ -171,7 +171,8 @@ internal ref struct AbsPowerSequence
     /// <paramref name="squares"/>, and n at most <see cref="SquaringMaxOrder"/>, and no power up to
     /// <see cref="MaxPower"/> able to overflow, powers are formed by repeated squaring instead: 1ᵀ|A|^p as a
     /// product of 1ᵀ with the |A|^(2^j) of the binary digits of p, which replaces a chain of p dependent vector
-    /// products by a few independent matrix products (faster for small n) and allows any order of queries.
+    /// products by a few independent matrix products and allows any order of queries (the exponential uses the
+    /// chain: with the register-blocked step it measured as fast or faster at n = 4, 16 and 64).
     /// </summary>
     public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer, Span<double> squares = default)
     {
