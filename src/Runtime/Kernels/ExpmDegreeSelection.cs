@@ -22,18 +22,21 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private readonly Span<double> _absX;
     private AbsPowerSequence _absPowers;
 
-    public DegreeSelection(ReadOnlySpan<T> x, int n, double normX, bool forDerivative)
+    /// <summary>Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass.</summary>
+    public DegreeSelection(ReadOnlySpan<T> x, int n, bool forDerivative)
     {
         _n = n;
-        _normX = normX;
         _forDerivative = forDerivative;
         _estimate = n > ExpmKernel.EstimatorThreshold;
-        _rented = ArrayPool<double>.Shared.Rent(5 * n * n + 2 * n);
+        _rented = ArrayPool<double>.Shared.Rent(n * n + 2 * n);
         _absX = _rented.AsSpan(0, n * n);
-        for (int i = 0; i < n * n; i++)
-            _absX[i] = NormScalar.Magnitude(x[i]);
-        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n), _rented.AsSpan(n * n + 2 * n, 4 * n * n));
+        _normX = Norm.Magnitudes(x, n, _absX);
+        // ℓ needs 1ᵀ|X|^p for increasing p only: a chain of vector products, each cheaper than a matrix product.
+        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n));
     }
+
+    /// <summary>‖X‖₁.</summary>
+    public readonly double NormX => _normX;
 
     /// <summary>Returns the rented workspace.</summary>
     public readonly void Dispose()
@@ -83,15 +86,20 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
         bool exact8 = false, haveX8 = false;
         double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
-        if (d6 <= theta9)
+        // The conditions are conjunctions "η₃ ≤ θ_m and ℓ(X, m) = 0"; ℓ (vector products, shared with the later ℓ)
+        // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway.
+        if (d6 <= theta7 && Ell(2) == 0)
         {
             if (Math.Max(d6, d8) > theta7)
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta7 && Ell(2) == 0)
+            if (Math.Max(d6, d8) <= theta7)
                 return (7, 0);
+        }
+        if (d6 <= theta9 && Ell(3) == 0)
+        {
             if (Math.Max(d6, d8) > theta9 && !exact8)
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta9 && Ell(3) == 0)
+            if (Math.Max(d6, d8) <= theta9)
             {
                 if (!haveX8)
                     Dense.Square<T>(f.X4, f.X4, f.X8, n);

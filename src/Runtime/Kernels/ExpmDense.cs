@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Diff.Kernels;
 
@@ -77,24 +78,94 @@ internal static class Dense
         TensorPrimitives.MultiplyAdd(NormScalar.AsReals(x), alpha, yr, yr);
     }
 
-    /// <summary>y = α·x + β·z + γ·w (any of the inputs may be empty to drop its term; y may alias none of them).</summary>
+    /// <summary>y = α·x + β·z + γ·w (z or w may be empty to drop its term; y may alias none of them).</summary>
     public static void Combine<T>(double alpha, ReadOnlySpan<T> x, double beta, ReadOnlySpan<T> z, double gamma, ReadOnlySpan<T> w, Span<T> y)
-        where T : unmanaged, INumberBase<T>
+        where T : unmanaged, INumberBase<T> =>
+        Combine(alpha, x, beta, z, gamma, w, 0, default, y);
+
+    /// <summary>y = α·x + β·z + γ·w + δ·t in one pass (the trailing inputs may be empty to drop their terms; y may alias none of them).</summary>
+    public static void Combine<T>(double alpha, ReadOnlySpan<T> x, double beta, ReadOnlySpan<T> z, double gamma, ReadOnlySpan<T> w,
+        double delta, ReadOnlySpan<T> t, Span<T> y) where T : unmanaged, INumberBase<T>
     {
-        Scale(alpha, x, y);
-        if (!z.IsEmpty)
-            AddScaled(beta, z, y);
-        if (!w.IsEmpty)
-            AddScaled(gamma, w, y);
+        int terms = z.IsEmpty ? 1 : w.IsEmpty ? 2 : t.IsEmpty ? 3 : 4;
+        Fused(terms, alpha, NormScalar.AsReals(x), beta, NormScalar.AsReals(z), gamma, NormScalar.AsReals(w), delta,
+            NormScalar.AsReals(t), NormScalar.AsReals(y), accumulate: false);
     }
 
-    /// <summary>y += α·x + β·z + γ·w.</summary>
+    /// <summary>y += α·x + β·z + γ·w, in one pass.</summary>
     public static void AddCombination<T>(double alpha, ReadOnlySpan<T> x, double beta, ReadOnlySpan<T> z, double gamma, ReadOnlySpan<T> w, Span<T> y)
-        where T : unmanaged, INumberBase<T>
+        where T : unmanaged, INumberBase<T> =>
+        Fused(3, alpha, NormScalar.AsReals(x), beta, NormScalar.AsReals(z), gamma, NormScalar.AsReals(w), 0, default,
+            NormScalar.AsReals(y), accumulate: true);
+
+    /// <summary>
+    /// y = c₀x₀ + c₁x₁ + … over the first <paramref name="terms"/> inputs (added to y with <paramref name="accumulate"/>),
+    /// term by term in that order as separate scale-and-add passes would, but reading and writing y once.
+    /// </summary>
+    private static unsafe void Fused(int terms, double c0, ReadOnlySpan<double> x0, double c1, ReadOnlySpan<double> x1,
+        double c2, ReadOnlySpan<double> x2, double c3, ReadOnlySpan<double> x3, Span<double> y, bool accumulate)
     {
-        AddScaled(alpha, x, y);
-        AddScaled(beta, z, y);
-        AddScaled(gamma, w, y);
+        int length = y.Length;
+        fixed (double* p0 = x0, p1 = x1, p2 = x2, p3 = x3, py = y)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                Vector256<double> v0 = Vector256.Create(c0), v1 = Vector256.Create(c1), v2 = Vector256.Create(c2), v3 = Vector256.Create(c3);
+                for (; i + 4 <= length; i += 4)
+                {
+                    Vector256<double> acc = v0 * Vector256.Load(p0 + i);
+                    if (accumulate)
+                        acc = Vector256.Load(py + i) + acc;
+                    if (terms > 1)
+                        acc += v1 * Vector256.Load(p1 + i);
+                    if (terms > 2)
+                        acc += v2 * Vector256.Load(p2 + i);
+                    if (terms > 3)
+                        acc += v3 * Vector256.Load(p3 + i);
+                    Vector256.Store(acc, py + i);
+                }
+            }
+            for (; i < length; i++)
+            {
+                double acc = c0 * p0[i];
+                if (accumulate)
+                    acc = py[i] + acc;
+                if (terms > 1)
+                    acc += c1 * p1[i];
+                if (terms > 2)
+                    acc += c2 * p2[i];
+                if (terms > 3)
+                    acc += c3 * p3[i];
+                py[i] = acc;
+            }
+        }
+    }
+
+    /// <summary>s = x + y and d = x − y in one pass (s and d may alias neither input).</summary>
+    public static unsafe void SumAndDifference<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> s, Span<T> d) where T : unmanaged, INumberBase<T>
+    {
+        ReadOnlySpan<double> xr = NormScalar.AsReals(x), yr = NormScalar.AsReals(y);
+        Span<double> sr = NormScalar.AsReals(s), dr = NormScalar.AsReals(d);
+        int length = xr.Length;
+        fixed (double* px = xr, py = yr, ps = sr, pd = dr)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; i + 4 <= length; i += 4)
+                {
+                    Vector256<double> a = Vector256.Load(px + i), b = Vector256.Load(py + i);
+                    Vector256.Store(a + b, ps + i);
+                    Vector256.Store(a - b, pd + i);
+                }
+            }
+            for (; i < length; i++)
+            {
+                ps[i] = px[i] + py[i];
+                pd[i] = px[i] - py[i];
+            }
+        }
     }
 
     /// <summary>Adds <paramref name="alpha"/> to each diagonal entry of the n×n matrix <paramref name="y"/>.</summary>

@@ -45,14 +45,9 @@ internal static class ExpmFrechetKernel
         if (m < 13)
         {
             // L_U = X·Σ_{k≥1} b_{2k+1} M_{2k} + E·W,  L_V = Σ_{k≥1} b_{2k} M_{2k}.
-            acc.Clear();
-            lv.Clear();
-            for (int k = 1; 2 * k < m; k++)
-            {
-                ReadOnlySpan<T> mk = k switch { 1 => m2, 2 => m4, 3 => m6, _ => m8 };
-                Dense.AddScaled<T>(c[2 * k + 1], mk, acc);
-                Dense.AddScaled<T>(c[2 * k], mk, lv);
-            }
+            ReadOnlySpan<T> n4 = m >= 5 ? m4 : default, n6 = m >= 7 ? m6 : default, n8 = m >= 9 ? m8 : default;
+            Dense.Combine<T>(c[3], m2, m >= 5 ? c[5] : 0, n4, m >= 7 ? c[7] : 0, n6, m >= 9 ? c[9] : 0, n8, acc);
+            Dense.Combine<T>(c[2], m2, m >= 5 ? c[4] : 0, n4, m >= 7 ? c[6] : 0, n6, m >= 9 ? c[8] : 0, n8, lv);
             Dense.Multiply<T>(f.X, acc, lu, n, n, n);
             Dense.MultiplyAdd<T>(es, f.W, lu, n, n, n);
         }
@@ -66,8 +61,7 @@ internal static class ExpmFrechetKernel
         }
 
         // Lines 20–21: Q·L = (L_U + L_V) + (L_U − L_V)·r_m.
-        Dense.Add<T>(lu, lv, l);
-        Dense.Subtract<T>(lu, lv, acc);
+        Dense.SumAndDifference<T>(lu, lv, l, acc);
         Dense.MultiplyAdd<T>(acc, r0, l, n, n, n);
         Lu.Solve<T>(f.Q, f.Pivots, l, n, n);
     }

@@ -87,19 +87,19 @@ internal static class ExpmKernel
     {
         ExpmTriangle triangle = FindTriangle(a, n);
         a.CopyTo(f.X);
-        double normA = Norm.One<T>(f.X, n);
+        var selection = new DegreeSelection<T>(f.X, n, forDerivative);
 
         // Entries so large that A² would overflow: scale first by the bound of Higham 2005 (s with
         // ‖2⁻ˢA‖ ≤ θ₁₃), which the refined choice below can only confirm.
         int preScale = 0;
-        if (normA > 1e150)
+        if (selection.NormX > 1e150)
         {
-            preScale = (int)Math.Ceiling(Math.Log2(normA / ExpmPadeTables.Theta[4]));
+            preScale = (int)Math.Ceiling(Math.Log2(selection.NormX / ExpmPadeTables.Theta[4]));
             Dense.Scale<T>(Math.ScaleB(1.0, -preScale), f.X, f.X);
-            normA = Norm.One<T>(f.X, n);
+            selection.Dispose();
+            selection = new DegreeSelection<T>(f.X, n, forDerivative);
         }
 
-        var selection = new DegreeSelection<T>(f.X, n, normA, forDerivative);
         try
         {
             (int m, int s) = selection.Choose(f);
@@ -130,17 +130,13 @@ internal static class ExpmKernel
         Span<T> u = f.T1, v = f.T2;
         if (plan.M < 13)
         {
-            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2.
-            f.W.Clear();
-            v.Clear();
+            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2, each in one pass over the powers.
+            int m = plan.M;
+            ReadOnlySpan<T> x4 = m >= 5 ? f.X4 : default, x6 = m >= 7 ? f.X6 : default, x8 = m >= 9 ? f.X8 : default;
+            Dense.Combine<T>(b[3], f.X2, m >= 5 ? b[5] : 0, x4, m >= 7 ? b[7] : 0, x6, m >= 9 ? b[9] : 0, x8, f.W);
+            Dense.Combine<T>(b[2], f.X2, m >= 5 ? b[4] : 0, x4, m >= 7 ? b[6] : 0, x6, m >= 9 ? b[8] : 0, x8, v);
             Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
-            for (int k = 1; 2 * k < plan.M; k++)
-            {
-                ReadOnlySpan<T> power = EvenPower(f, k);
-                Dense.AddScaled<T>(b[2 * k + 1], power, f.W);
-                Dense.AddScaled<T>(b[2 * k], power, v);
-            }
             Dense.Square<T>(f.X, f.W, u, n);
         }
         else
@@ -157,8 +153,7 @@ internal static class ExpmKernel
             Dense.AddCombination<T>(b[6], f.X6, b[4], f.X4, b[2], f.X2, v);
             Dense.AddToDiagonal<T>(b[0], v, n);
         }
-        Dense.Add<T>(v, u, f.R);
-        Dense.Subtract<T>(v, u, f.Q);
+        Dense.SumAndDifference<T>(v, u, f.R, f.Q);
         if (!Lu.Factor(f.Q, f.Pivots, n))
             throw new InvalidOperationException("The Padé denominator is singular; the input must contain non-finite values.");
         Lu.Solve<T>(f.Q, f.Pivots, f.R, n, n);

@@ -179,6 +179,81 @@ internal static unsafe class ExpmSmallGemm
         }
     }
 
+    /// <summary>
+    /// c −= a·B for one complex row: <paramref name="a"/> is 1×k, B is k×(w/2) with rows w doubles apart, c is 1×(w/2),
+    /// all interleaved (re, im). The row update of the small triangular solves; the whole row stays in registers.
+    /// </summary>
+    public static void SubtractComplexRowProduct(double* a, double* b, double* c, int k, int w)
+    {
+        if (k == 0)
+            return;
+        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
+        int j = 0;
+        for (; j + 32 <= w; j += 32)
+        {
+            Vector256<double> c0 = Avx.LoadVector256(c + j), c1 = Avx.LoadVector256(c + j + 4);
+            Vector256<double> c2 = Avx.LoadVector256(c + j + 8), c3 = Avx.LoadVector256(c + j + 12);
+            Vector256<double> c4 = Avx.LoadVector256(c + j + 16), c5 = Avx.LoadVector256(c + j + 20);
+            Vector256<double> c6 = Avx.LoadVector256(c + j + 24), c7 = Avx.LoadVector256(c + j + 28);
+            double* bp = b + j;
+            for (int p = 0; p < k; p++, bp += w)
+            {
+                Vector256<double> re = Vector256.Create(a[2 * p]);
+                Vector256<double> im = Vector256.Create(a[2 * p + 1]) * sign;
+                Vector256<double> v = Avx.LoadVector256(bp);
+                c0 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c0));
+                v = Avx.LoadVector256(bp + 4);
+                c1 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c1));
+                v = Avx.LoadVector256(bp + 8);
+                c2 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c2));
+                v = Avx.LoadVector256(bp + 12);
+                c3 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c3));
+                v = Avx.LoadVector256(bp + 16);
+                c4 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c4));
+                v = Avx.LoadVector256(bp + 20);
+                c5 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c5));
+                v = Avx.LoadVector256(bp + 24);
+                c6 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c6));
+                v = Avx.LoadVector256(bp + 28);
+                c7 = Fma.MultiplyAddNegated(im, Avx.Permute(v, 0b0101), Fma.MultiplyAddNegated(re, v, c7));
+            }
+            Avx.Store(c + j, c0);
+            Avx.Store(c + j + 4, c1);
+            Avx.Store(c + j + 8, c2);
+            Avx.Store(c + j + 12, c3);
+            Avx.Store(c + j + 16, c4);
+            Avx.Store(c + j + 20, c5);
+            Avx.Store(c + j + 24, c6);
+            Avx.Store(c + j + 28, c7);
+        }
+        for (; j + 4 <= w; j += 4)
+        {
+            Vector256<double> c0 = Avx.LoadVector256(c + j);
+            double* bp = b + j;
+            for (int p = 0; p < k; p++, bp += w)
+            {
+                Vector256<double> v = Avx.LoadVector256(bp);
+                c0 = Fma.MultiplyAddNegated(Vector256.Create(a[2 * p]), v, c0);
+                c0 = Fma.MultiplyAddNegated(Vector256.Create(a[2 * p + 1]) * sign, Avx.Permute(v, 0b0101), c0);
+            }
+            Avx.Store(c + j, c0);
+        }
+        if (j < w)
+        {
+            // The last column of an odd order: one complex dot product.
+            double re = c[j], im = c[j + 1];
+            double* bp = b + j;
+            for (int p = 0; p < k; p++, bp += w)
+            {
+                double ar = a[2 * p], ai = a[2 * p + 1];
+                re -= ar * bp[0] - ai * bp[1];
+                im -= ar * bp[1] + ai * bp[0];
+            }
+            c[j] = re;
+            c[j + 1] = im;
+        }
+    }
+
     private static void RealKernel(double* a, double* b, double* c, int m, int k, int n, bool accumulate)
     {
         for (int i = 0; i < m; i++)

@@ -23,6 +23,8 @@ internal static class Lu
     /// </summary>
     public static bool Factor<T>(Span<T> a, Span<int> pivots, int n) where T : unmanaged, INumberBase<T>
     {
+        if (typeof(T) == typeof(Complex) && n <= ExpmSmallGemm.MaxOrder && Fma.IsSupported)
+            return FactorSmallComplex(MemoryMarshal.Cast<T, double>(a), pivots, n);
         for (int k = 0; k < n; k++)
         {
             int p = k;
@@ -74,6 +76,11 @@ internal static class Lu
         {
             if (pivots[k] != k)
                 SwapRows(b, k, pivots[k], columns);
+        }
+        if (typeof(T) == typeof(Complex) && ExpmSmallGemm.Applies(n, columns))
+        {
+            SolveSmallComplex(MemoryMarshal.Cast<T, double>(lu), MemoryMarshal.Cast<T, double>(b), n, columns);
+            return;
         }
         if (ExpmSmallGemm.Applies(n, columns))
         {
@@ -141,6 +148,111 @@ internal static class Lu
             T inverse = T.One / lu[i * n + i];
             for (int j = 0; j < columns; j++)
                 row[j] *= inverse;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Factor{T}"/> for complex orders up to <see cref="ExpmSmallGemm.MaxOrder"/> (interleaved re, im), the
+    /// same right-looking elimination with the row updates inline, where the call overhead of a span kernel per row
+    /// would cost more than the arithmetic.
+    /// </summary>
+    private static unsafe bool FactorSmallComplex(Span<double> lu, Span<int> pivots, int n)
+    {
+        int w = 2 * n;
+        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
+        fixed (double* a = lu)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                double* rowK = a + k * w;
+                int p = k;
+                double best = Math.Abs(rowK[2 * k]) + Math.Abs(rowK[2 * k + 1]);
+                for (int i = k + 1; i < n; i++)
+                {
+                    double v = Math.Abs(a[i * w + 2 * k]) + Math.Abs(a[i * w + 2 * k + 1]);
+                    if (v > best)
+                    {
+                        best = v;
+                        p = i;
+                    }
+                }
+                pivots[k] = p;
+                if (best == 0)
+                    return false;
+                if (p != k)
+                {
+                    double* rowP = a + p * w;
+                    for (int j = 0; j < w; j++)
+                        (rowK[j], rowP[j]) = (rowP[j], rowK[j]);
+                }
+
+                Complex inversePivot = Complex.One / new Complex(rowK[2 * k], rowK[2 * k + 1]);
+                double* pivotRow = rowK + 2 * (k + 1);
+                int length = w - 2 * (k + 1);
+                for (int i = k + 1; i < n; i++)
+                {
+                    double* rowI = a + i * w;
+                    Complex l = new Complex(rowI[2 * k], rowI[2 * k + 1]) * inversePivot;
+                    rowI[2 * k] = l.Real;
+                    rowI[2 * k + 1] = l.Imaginary;
+                    if (l == Complex.Zero)
+                        continue;
+                    // row_i −= l·pivot row, as in ComplexAxpy: l·(c, d) = re·(c, d) + im·(−d, c).
+                    double* y = rowI + 2 * (k + 1);
+                    Vector256<double> re = Vector256.Create(l.Real), im = Vector256.Create(l.Imaginary) * sign;
+                    int j = 0;
+                    for (; j + 4 <= length; j += 4)
+                    {
+                        Vector256<double> x = Avx.LoadVector256(pivotRow + j);
+                        Vector256<double> yv = Fma.MultiplyAddNegated(re, x, Avx.LoadVector256(y + j));
+                        Avx.Store(y + j, Fma.MultiplyAddNegated(im, Avx.Permute(x, 0b0101), yv));
+                    }
+                    if (j < length)
+                    {
+                        Complex x = new(pivotRow[j], pivotRow[j + 1]);
+                        Complex yv = new Complex(y[j], y[j + 1]) - l * x;
+                        y[j] = yv.Real;
+                        y[j + 1] = yv.Imaginary;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Solve{T}"/> for complex systems with at most <see cref="ExpmSmallGemm.MaxOrder"/> unknowns and columns,
+    /// after the row interchanges: each row of the right-hand side is updated by one register-blocked row product with
+    /// the rows already solved (b_i −= L_{i,&lt;i}·Y_{&lt;i}, then x_i = (y_i − U_{i,&gt;i}·X_{&gt;i})/u_ii).
+    /// </summary>
+    private static unsafe void SolveSmallComplex(ReadOnlySpan<double> factors, Span<double> rhs, int n, int columns)
+    {
+        int w = 2 * columns, rowLength = 2 * n;
+        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
+        fixed (double* lu = factors, b = rhs)
+        {
+            for (int i = 1; i < n; i++)
+                ExpmSmallGemm.SubtractComplexRowProduct(lu + i * rowLength, b, b + i * w, i, w);
+            for (int i = n - 1; i >= 0; i--)
+            {
+                double* row = b + i * w;
+                ExpmSmallGemm.SubtractComplexRowProduct(lu + i * rowLength + 2 * (i + 1), b + (i + 1) * w, row, n - i - 1, w);
+                Complex inverse = Complex.One / new Complex(lu[i * rowLength + 2 * i], lu[i * rowLength + 2 * i + 1]);
+                // row ·= 1/u_ii, two entries per register: (c, d)·(p + iq) = p·(c, d) + q·(−d, c).
+                Vector256<double> re = Vector256.Create(inverse.Real), im = Vector256.Create(inverse.Imaginary) * sign;
+                int j = 0;
+                for (; j + 4 <= w; j += 4)
+                {
+                    Vector256<double> x = Avx.LoadVector256(row + j);
+                    Avx.Store(row + j, Fma.MultiplyAdd(im, Avx.Permute(x, 0b0101), re * x));
+                }
+                if (j < w)
+                {
+                    Complex x = new Complex(row[j], row[j + 1]) * inverse;
+                    row[j] = x.Real;
+                    row[j + 1] = x.Imaginary;
+                }
+            }
         }
     }
 

@@ -22,6 +22,8 @@ internal static class Norm
             if (fast is > 1e-140 and < 1e140)
                 return fast;
         }
+        if (typeof(T) == typeof(double) && Avx.IsSupported)
+            return RealOneVectorised(MemoryMarshal.Cast<T, double>(a), n);
         double[]? rented = n > 256 ? ArrayPool<double>.Shared.Rent(n) : null;
         Span<double> sums = rented is null ? stackalloc double[n] : rented.AsSpan(0, n);
         sums.Clear();
@@ -40,6 +42,66 @@ internal static class Norm
     }
 
     /// <summary>
+    /// |a_ij| for every entry (the modulus, as <see cref="NormScalar.Magnitude{T}(T)"/> gives it, for a complex
+    /// matrix) into <paramref name="magnitudes"/>, and returns ‖A‖₁, the largest column sum of them.
+    /// </summary>
+    public static unsafe double Magnitudes<T>(ReadOnlySpan<T> a, int n, Span<double> magnitudes) where T : unmanaged, INumberBase<T>
+    {
+        int count = n * n;
+        int i = 0;
+        if (typeof(T) == typeof(Complex) && Avx2.IsSupported)
+        {
+            // Four moduli at a time: the horizontal add pairs re² with im² of entries 0, 2 | 1, 3, the permute restores the order.
+            fixed (T* pa = a)
+            fixed (double* pm = magnitudes)
+            {
+                double* x = (double*)pa;
+                Vector256<double> low = Vector256.Create(1e-150), high = Vector256.Create(1e150);
+                for (; i + 4 <= count; i += 4)
+                {
+                    Vector256<double> u = Avx.LoadVector256(x + 2 * i), v = Avx.LoadVector256(x + 2 * i + 4);
+                    Vector256<double> r = Avx.Sqrt(Avx2.Permute4x64(Avx.HorizontalAdd(u * u, v * v), 0b11_01_10_00));
+                    Avx.Store(pm + i, r);
+                    if (!Vector256.LessThanAll(r, high) || !Vector256.GreaterThanAll(r, low))
+                    {
+                        for (int k = i; k < i + 4; k++)
+                            pm[k] = NormScalar.Magnitude(a[k]);
+                    }
+                }
+            }
+        }
+        for (; i < count; i++)
+            magnitudes[i] = NormScalar.Magnitude(a[i]);
+        return One<double>(magnitudes.Slice(0, count), n);
+    }
+
+    /// <summary>‖A‖₁ of a real n×n matrix: the column sums of |a_ij| accumulated row by row, four columns per register.</summary>
+    private static unsafe double RealOneVectorised(ReadOnlySpan<double> a, int n)
+    {
+        double[]? rented = n > 256 ? ArrayPool<double>.Shared.Rent(n) : null;
+        Span<double> sums = rented is null ? stackalloc double[n] : rented.AsSpan(0, n);
+        sums.Clear();
+        double max = 0;
+        fixed (double* p = a, s = sums)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                double* row = p + i * n;
+                int j = 0;
+                for (; j + 4 <= n; j += 4)
+                    Avx.Store(s + j, Avx.LoadVector256(s + j) + Vector256.Abs(Avx.LoadVector256(row + j)));
+                for (; j < n; j++)
+                    s[j] += Math.Abs(row[j]);
+            }
+            for (int j = 0; j < n; j++)
+                max = Math.Max(max, s[j]);
+        }
+        if (rented is not null)
+            ArrayPool<double>.Shared.Return(rented);
+        return max;
+    }
+
+    /// <summary>
     /// ‖A‖₁ of a complex n×n matrix (n even) given as interleaved (re, im): two columns per AVX register, moduli
     /// as sqrt(re² + im²) (the horizontal add pairs each re² with its im²).
     /// </summary>
@@ -51,17 +113,19 @@ internal static class Norm
         {
             for (int j = 0; j < w; j += 4)
             {
+                // n is even. Rows i and i + 1 share one square root: lanes (row i, col j), (row i+1, col j), (row i, col j+1), (row i+1, col j+1).
                 Vector256<double> sum = Vector256<double>.Zero;
-                for (int i = 0; i < n; i++)
+                int i = 0;
+                for (; i + 2 <= n; i += 2)
                 {
-                    Vector256<double> x = Avx.LoadVector256(p + i * w + j);
-                    Vector256<double> squares = x * x;
-                    sum += Avx.Sqrt(Avx.HorizontalAdd(squares, squares));
+                    Vector256<double> x = Avx.LoadVector256(p + i * w + j), y = Avx.LoadVector256(p + (i + 1) * w + j);
+                    sum += Avx.Sqrt(Avx.HorizontalAdd(x * x, y * y));
                 }
-                max = Avx.Max(max, sum);
+                // Column j is lanes 0 + 1, column j + 1 lanes 2 + 3.
+                max = Avx.Max(max, Avx.HorizontalAdd(sum, sum));
             }
         }
-        return Math.Max(Math.Max(max[0], max[1]), Math.Max(max[2], max[3]));
+        return Math.Max(max[0], max[2]);
     }
 
     /// <summary>
@@ -107,7 +171,8 @@ internal ref struct AbsPowerSequence
     /// <paramref name="squares"/>, and n at most <see cref="SquaringMaxOrder"/>, and no power up to
     /// <see cref="MaxPower"/> able to overflow, powers are formed by repeated squaring instead: 1ᵀ|A|^p as a
     /// product of 1ᵀ with the |A|^(2^j) of the binary digits of p, which replaces a chain of p dependent vector
-    /// products by a few independent matrix products (faster for small n) and allows any order of queries.
+    /// products by a few independent matrix products and allows any order of queries (the exponential uses the
+    /// chain: with the register-blocked step it measured as fast or faster at n = 4, 16 and 64).
     /// </summary>
     public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer, Span<double> squares = default)
     {
@@ -140,34 +205,51 @@ internal ref struct AbsPowerSequence
             return Log2NormBySquaring(p);
         if (p < _power)
             throw new ArgumentOutOfRangeException(nameof(p), p, "Powers must be asked for in increasing order.");
-        for (; _power < p && !double.IsNegativeInfinity(_log2Scale); _power++)
-        {
-            double max = Step(_absA, _v, _next, _n);
-            if (max == 0)
-            {
-                _log2Scale = double.NegativeInfinity;
-                break;
-            }
-            if (max is > 1e-100 and < 1e100)
-            {
-                Span<double> swap = _v;
-                _v = _next;
-                _next = swap;
-                continue;
-            }
-            // Renormalise (by a power of two, exactly) only when the entries drift far from 1.
-            int e = Math.ILogB(max);
-            double factor = Math.ScaleB(1.0, -e);
-            for (int j = 0; j < _n; j++)
-                _v[j] = _next[j] * factor;
-            _log2Scale += e;
-        }
+        if (_power < p && !double.IsNegativeInfinity(_log2Scale))
+            Advance(p);
         if (double.IsNegativeInfinity(_log2Scale))
             return _log2Scale;
         double vmax = 0;
         foreach (double x in _v)
             vmax = Math.Max(vmax, x);
         return _log2Scale + Math.Log2(vmax);
+    }
+
+    /// <summary>Steps from 1ᵀ|A|^_power to 1ᵀ|A|^p (or until the power is zero), with the two vectors pinned once.</summary>
+    private unsafe void Advance(int p)
+    {
+        int n = _n;
+        fixed (double* a = _absA, first = _v, second = _next)
+        {
+            double* v = first, next = second;
+            for (; _power < p; _power++)
+            {
+                double max = Step(a, v, next, n);
+                if (max == 0)
+                {
+                    _log2Scale = double.NegativeInfinity;
+                    break;
+                }
+                if (max is <= 1e-100 or >= 1e100)
+                {
+                    // Renormalise (by a power of two, exactly) only when the entries drift far from 1.
+                    int e = Math.ILogB(max);
+                    double factor = Math.ScaleB(1.0, -e);
+                    for (int j = 0; j < n; j++)
+                        next[j] *= factor;
+                    _log2Scale += e;
+                }
+                double* swap = v;
+                v = next;
+                next = swap;
+            }
+            if (v != first)
+            {
+                Span<double> swap = _v;
+                _v = _next;
+                _next = swap;
+            }
+        }
     }
 
     private double Log2NormBySquaring(int p)
@@ -196,32 +278,85 @@ internal ref struct AbsPowerSequence
         return max == 0 ? double.NegativeInfinity : Math.Log2(max);
     }
 
-    /// <summary>next = vᵀ·|A| (n entries); returns its largest entry.</summary>
+    /// <summary>
+    /// next = vᵀ·|A| (n entries); returns its largest entry. Sixteen (then four) columns of next are kept in
+    /// registers while the rows of |A| stream past, even and odd rows into separate sums so that the additions
+    /// do not wait on each other.
+    /// </summary>
     private static unsafe double Step(ReadOnlySpan<double> absA, ReadOnlySpan<double> v, Span<double> next, int n)
     {
-        next.Clear();
         fixed (double* pa = absA, pv = v, pn = next)
+            return Step(pa, pv, pn, n);
+    }
+
+    /// <inheritdoc cref="Step(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int)"/>
+    private static unsafe double Step(double* pa, double* pv, double* pn, int n)
+    {
+        int j = 0;
+        Vector256<double> vmax = Vector256<double>.Zero;
+        if (Vector256.IsHardwareAccelerated)
         {
-            for (int i = 0; i < n; i++)
+            for (; j + 16 <= n; j += 16)
             {
-                double vi = pv[i];
-                if (vi == 0)
-                    continue;
-                double* row = pa + i * n;
-                int j = 0;
-                if (Vector256.IsHardwareAccelerated)
+                Vector256<double> e0 = Vector256<double>.Zero, e1 = e0, e2 = e0, e3 = e0, o0 = e0, o1 = e0, o2 = e0, o3 = e0;
+                double* row = pa + j;
+                int i = 0;
+                for (; i + 2 <= n; i += 2, row += 2 * n)
                 {
-                    Vector256<double> x = Vector256.Create(vi);
-                    for (; j + 4 <= n; j += 4)
-                        Vector256.Store(Vector256.FusedMultiplyAdd(x, Vector256.Load(row + j), Vector256.Load(pn + j)), pn + j);
+                    Vector256<double> x = Vector256.Create(pv[i]), y = Vector256.Create(pv[i + 1]);
+                    e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
+                    e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
+                    e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
+                    e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
+                    o0 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n), o0);
+                    o1 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 4), o1);
+                    o2 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 8), o2);
+                    o3 = Vector256.FusedMultiplyAdd(y, Vector256.Load(row + n + 12), o3);
                 }
-                for (; j < n; j++)
-                    pn[j] += vi * row[j];
+                if (i < n)
+                {
+                    Vector256<double> x = Vector256.Create(pv[i]);
+                    e0 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row), e0);
+                    e1 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 4), e1);
+                    e2 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 8), e2);
+                    e3 = Vector256.FusedMultiplyAdd(x, Vector256.Load(row + 12), e3);
+                }
+                e0 += o0;
+                e1 += o1;
+                e2 += o2;
+                e3 += o3;
+                Vector256.Store(e0, pn + j);
+                Vector256.Store(e1, pn + j + 4);
+                Vector256.Store(e2, pn + j + 8);
+                Vector256.Store(e3, pn + j + 12);
+                vmax = Vector256.Max(vmax, Vector256.Max(Vector256.Max(e0, e1), Vector256.Max(e2, e3)));
             }
-            double max = 0;
-            for (int j = 0; j < n; j++)
-                max = Math.Max(max, pn[j]);
-            return max;
+            for (; j + 4 <= n; j += 4)
+            {
+                Vector256<double> e = Vector256<double>.Zero, o = e;
+                double* row = pa + j;
+                int i = 0;
+                for (; i + 2 <= n; i += 2, row += 2 * n)
+                {
+                    e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
+                    o = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i + 1]), Vector256.Load(row + n), o);
+                }
+                if (i < n)
+                    e = Vector256.FusedMultiplyAdd(Vector256.Create(pv[i]), Vector256.Load(row), e);
+                e += o;
+                Vector256.Store(e, pn + j);
+                vmax = Vector256.Max(vmax, e);
+            }
         }
+        double max = Math.Max(Math.Max(vmax[0], vmax[1]), Math.Max(vmax[2], vmax[3]));
+        for (; j < n; j++)
+        {
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+                sum += pv[i] * pa[i * n + j];
+            pn[j] = sum;
+            max = Math.Max(max, sum);
+        }
+        return max;
     }
 }
