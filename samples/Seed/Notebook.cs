@@ -55,15 +55,15 @@ public static class Notebook
         var rm = Read(scaled.GetProperty("rm")).Real();
         var (value, jacobian) = Cells.ScaledTensorDotJacobian(x, rm);
         rows.Add(new("x₀·tensordot(x, rm, 1)", Read(scaled.GetProperty("value")), value, 1e-12));
-        rows.Add(new("  ∂/∂x₁", Read(scaled.GetProperty("d_dx1")), Column(jacobian, 0), 1e-12));
-        rows.Add(new("  ∂/∂x₂", Read(scaled.GetProperty("d_dx2")), Column(jacobian, 1), 1e-12));
+        rows.Add(new("x₀·tensordot(x, rm, 1) ∂/∂x₁", Read(scaled.GetProperty("d_dx1")), Column(jacobian, 0), 1e-12));
+        rows.Add(new("x₀·tensordot(x, rm, 1) ∂/∂x₂", Read(scaled.GetProperty("d_dx2")), Column(jacobian, 1), 1e-12));
 
         // jacobian(expm(tensordot(x, rm / 100, 1))) at (1, 3.12)
         var exponential = reference.GetProperty("expm_tensordot_jacobian");
         var rmSmall = Read(exponential.GetProperty("rm")).Real();
         var expmJacobian = Cells.ExpmOfTensorDotJacobian(x, rmSmall).x;
         rows.Add(new("expm(tensordot(x, rm/100, 1)) ∂/∂x₁", Read(exponential.GetProperty("d_dx1")), Column(expmJacobian, 0), 1e-12));
-        rows.Add(new("  ∂/∂x₂", Read(exponential.GetProperty("d_dx2")), Column(expmJacobian, 1), 1e-12));
+        rows.Add(new("expm(tensordot(x, rm/100, 1)) ∂/∂x₂", Read(exponential.GetProperty("d_dx2")), Column(expmJacobian, 1), 1e-12));
 
         // the complex cell: d/dx (2i·x) = 2i
         var complexCell = reference.GetProperty("complex_scalar_2j_derivative");
@@ -88,7 +88,7 @@ public static class Notebook
         var expected = Read(evolution.GetProperty("d_dx"));
         rows.Add(new("d/dx expm(i·x·H) at 2 (Tangent)", expected, Cells.EvolutionTangent(at, h, 1.0).Tangent, 1e-12));
         rows.Add(new("d/dx expm(i·x·H) at 2 (Jacobian)", expected, Cells.EvolutionJacobian(at, h).x, 1e-12));
-        rows.Add(new("  closed form i·H·expm(2i·H)", expected, MatMul(Complex.ImaginaryOne * h, Expm(Complex.ImaginaryOne * at * h)), 1e-12));
+        rows.Add(new("i·H·expm(2i·H) (closed form)", expected, MatMul(Complex.ImaginaryOne * h, Expm(Complex.ImaginaryOne * at * h)), 1e-12));
         return rows;
     }
 
