@@ -132,8 +132,22 @@ internal sealed class ForwardMode : IEmitScope
             return;
         }
 
-        var (value, tangent) = Forward(assign.Value);
         var kind = _method.Variable(assign.Target).Kind;
+        if (assign.Value is CallExpr && _method.Activity.IsActive(assign.Value))
+        {
+            // A call with a tangent method deconstructs into the variable and its tangent directly.
+            _root = assign.Value;
+            _pending = (assign.IsDeclaration ? "var " : string.Empty, assign.Target, Tangent(assign.Target));
+        }
+
+        var (value, tangent) = Forward(assign.Value);
+        _root = null;
+        _pending = null;
+        if (value.Text == assign.Target && tangent?.Text == Tangent(assign.Target))
+        {
+            return;
+        }
+
         if (tangent is null && kind.IsReference())
         {
             // A tensor given a constant value: its tangent is a zero of its shape, known once it has the value.
@@ -178,7 +192,21 @@ internal sealed class ForwardMode : IEmitScope
             operands[i] = new Operand(value, tangent, children[i].Kind, tangent is not null);
         }
 
-        return ExpressionWalker.Rule(expr).Forward(this, operands, expr.Kind, Hints.For(expr));
+        _offer = ReferenceEquals(expr, _root) ? _pending : null;
+        var result = ExpressionWalker.Rule(expr).Forward(this, operands, expr.Kind, Hints.For(expr));
+        _offer = null;
+        return result;
+    }
+
+    private Expr? _root;
+    private (string Declaration, string Value, string Tangent)? _pending;
+    private (string Declaration, string Value, string Tangent)? _offer;
+
+    public (string Declaration, string Value, string Tangent)? TakeTarget()
+    {
+        var offer = _offer;
+        _offer = null;
+        return offer;
     }
 
     public Code Materialize(Code value, string hint)

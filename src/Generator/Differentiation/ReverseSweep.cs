@@ -445,6 +445,8 @@ internal sealed class ReverseSweep : IEmitScope
 
     public string Fresh(string hint) => _owner.Names.Fresh(hint);
 
+    public (string Declaration, string Value, string Tangent)? TakeTarget() => null;
+
     public void Line(string text) => _writer.Line(text);
 
     /// <summary>Compares expressions by reference: equal subexpressions at different places are different values.</summary>

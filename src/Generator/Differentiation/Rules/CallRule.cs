@@ -52,6 +52,12 @@ internal sealed class CallRule : DerivativeRule
             }
         }
 
+        if (scope.TakeTarget() is { } target)
+        {
+            scope.Line($"{target.Declaration}({target.Value}, {target.Tangent}) = {_target.TangentMethod}({string.Join(", ", arguments)});");
+            return (C.Name(target.Value, kind), C.Name(target.Tangent, kind));
+        }
+
         var value = scope.Fresh(hint);
         var tangent = scope.Fresh("d" + Capitalize(hint));
         scope.Line($"var ({value}, {tangent}) = {_target.TangentMethod}({string.Join(", ", arguments)});");

@@ -16,6 +16,13 @@ internal interface IEmitScope
 
     /// <summary>Writes one statement.</summary>
     void Line(string text);
+
+    /// <summary>
+    /// In forward mode, for the operation that is the whole value of an assignment: the variable and its tangent,
+    /// which a rule that calls a tangent method may deconstruct into directly (<c>var (u, du) = …</c>); null
+    /// otherwise. Asking takes the offer.
+    /// </summary>
+    (string Declaration, string Value, string Tangent)? TakeTarget();
 }
 
 /// <summary>

@@ -27,9 +27,16 @@ internal sealed class MapRule : DerivativeRule
             return (Primal(new[] { args[0].Value }, kind), null);
         }
 
+        var call = $"{Derivatives}.Tangent({args[0].Value.Text}, {tangent.Text}, {_target.TangentMethod})";
+        if (scope.TakeTarget() is { } target)
+        {
+            scope.Line($"{target.Declaration}({target.Value}, {target.Tangent}) = {call};");
+            return (C.Name(target.Value, kind), C.Name(target.Tangent, kind));
+        }
+
         var value = scope.Fresh(hint);
         var derivative = scope.Fresh("d" + Hints.Capitalize(hint));
-        scope.Line($"var ({value}, {derivative}) = {Derivatives}.Tangent({args[0].Value.Text}, {tangent.Text}, {_target.TangentMethod});");
+        scope.Line($"var ({value}, {derivative}) = {call};");
         return (C.Name(value, kind), C.Name(derivative, kind));
     }
 

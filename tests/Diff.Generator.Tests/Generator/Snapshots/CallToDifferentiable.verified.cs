@@ -42,7 +42,7 @@ namespace Samples
             double product = x * y;
             var (inner, dInner) = global::Samples.Composite.InnerTangent(product, 2, y * dx + x * dy);
             var (inner2, dInner2) = global::Samples.Composite.InnerTangent(y, 3, dy);
-            return (inner + inner2 * x, dInner + x * dInner2 + inner2 * dx);
+            return (inner + inner2 * x, dInner + (x * dInner2 + inner2 * dx));
         }
 
         /// <summary>The value of <see cref="Outer"/> and its gradient with respect to <paramref name="x"/>, <paramref name="y"/> (reverse mode).</summary>

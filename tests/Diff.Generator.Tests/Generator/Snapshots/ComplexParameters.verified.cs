@@ -67,7 +67,7 @@ namespace Samples
         public static (double Value, double Tangent) EnergyTangent(global::System.Numerics.Complex z, double k, global::System.Numerics.Complex dz, double dk)
         {
             global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
-            global::System.Numerics.Complex dw = z * global::System.Numerics.Complex.Conjugate(dz) + conjugateZ * dz + dk + new global::System.Numerics.Complex(0.0, 2.0 * dk);
+            global::System.Numerics.Complex dw = z * global::System.Numerics.Complex.Conjugate(dz) + conjugateZ * dz + (dk + new global::System.Numerics.Complex(0.0, 2.0 * dk));
             global::System.Numerics.Complex w = conjugateZ * z + new global::System.Numerics.Complex(k, 2.0 * k);
             global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
@@ -76,12 +76,12 @@ namespace Samples
             global::System.Numerics.Complex v = sinZ * logW - global::System.Numerics.Complex.Pow(z, 2.5) + sqrt;
             global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
             global::System.Numerics.Complex product = w * k;
-            dv = dv + 1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) + -(tanhZ / (product * product)) * (k * dw + w * dk) + dz;
+            dv = dv + (1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) + -(tanhZ / (product * product)) * (k * dw + w * dk)) + dz;
             v = v + tanhZ / product - -(z - 1.0);
             double magnitudeW = w.Magnitude;
             double phaseZ = z.Phase;
             double magnitudeV = v.Magnitude;
-            return (magnitudeW + phaseZ * k + v.Real - z.Imaginary + magnitudeV, (global::System.Numerics.Complex.Conjugate(w / magnitudeW) * dw).Real + k * (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne * z / (z.Magnitude * z.Magnitude)) * dz).Real + phaseZ * dk + dv.Real - dz.Imaginary + (global::System.Numerics.Complex.Conjugate(v / magnitudeV) * dv).Real);
+            return (magnitudeW + phaseZ * k + v.Real - z.Imaginary + magnitudeV, (global::System.Numerics.Complex.Conjugate(w / magnitudeW) * dw).Real + (k * (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne * z / (z.Magnitude * z.Magnitude)) * dz).Real + phaseZ * dk) + dv.Real - dz.Imaginary + (global::System.Numerics.Complex.Conjugate(v / magnitudeV) * dv).Real);
         }
 
         /// <summary>The value of <see cref="Energy"/> and its gradient with respect to <paramref name="z"/>, <paramref name="k"/> (reverse mode).</summary>

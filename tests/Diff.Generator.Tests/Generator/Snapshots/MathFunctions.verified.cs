@@ -81,7 +81,7 @@ namespace Samples
         {
             double product = x * 0.5;
             double product2 = x * y;
-            double da = 1.0 / global::System.Math.Sqrt(1.0 - x * x) * dx + -(1.0 / global::System.Math.Sqrt(1.0 - product * product)) * (0.5 * dx) + 1.0 / (1.0 + product2 * product2) * (y * dx + x * dy) + x / (y * y + x * x) * dy + -(y / (y * y + x * x)) * dx;
+            double da = 1.0 / global::System.Math.Sqrt(1.0 - x * x) * dx + -(1.0 / global::System.Math.Sqrt(1.0 - product * product)) * (0.5 * dx) + 1.0 / (1.0 + product2 * product2) * (y * dx + x * dy) + (x / (y * y + x * x) * dy + -(y / (y * y + x * x)) * dx);
             double a = global::System.Math.Asin(x) + global::System.Math.Acos(product) + global::System.Math.Atan(product2) + global::System.Math.Atan2(y, x);
             double coshY = global::System.Math.Cosh(y);
             double sinhX = global::System.Math.Sinh(x);
@@ -94,7 +94,7 @@ namespace Samples
             double difference = x - y;
             double max = global::System.Math.Max(x, y);
             double min = global::System.Math.Min(x, y);
-            double dc = 1.0 / (3.0 * (cbrt * cbrt)) * (dx + dy) + x * global::System.Math.Pow(y, x - 1.0) * dy + pow * global::System.Math.Log(y) * dx + (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * (dx - dy) + max * ((x <= y ? 1.0 : 0.0) * dx + (x <= y ? 0.0 : 1.0) * dy) + min * ((x >= y ? 1.0 : 0.0) * dx + (x >= y ? 0.0 : 1.0) * dy);
+            double dc = 1.0 / (3.0 * (cbrt * cbrt)) * (dx + dy) + (x * global::System.Math.Pow(y, x - 1.0) * dy + pow * global::System.Math.Log(y) * dx) + (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * (dx - dy) + (max * ((x <= y ? 1.0 : 0.0) * dx + (x <= y ? 0.0 : 1.0) * dy) + min * ((x >= y ? 1.0 : 0.0) * dx + (x >= y ? 0.0 : 1.0) * dy));
             double c = cbrt + pow + global::System.Math.Abs(difference) + min * max;
             double product3 = x * 3.0;
             double tanX = global::System.Math.Tan(x);

@@ -47,12 +47,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell5Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
-            var (element2, dElement) = global::Diff.Tensor.ItemTangent(x, 0, dx);
-            double delement = dElement;
-            double element = element2;
-            var (tensorDot2, dTensorDot) = global::Diff.Ops.TensorDotTangent(x, rm, 1, dx, global::Diff.Tensor.Zeros(rm.Shape));
-            global::Diff.Tensor dtensorDot = dTensorDot;
-            global::Diff.Tensor tensorDot = tensorDot2;
+            var (element, delement) = global::Diff.Tensor.ItemTangent(x, 0, dx);
+            var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, rm, 1, dx, global::Diff.Tensor.Zeros(rm.Shape));
             var (product, dProduct) = global::Diff.Tensor.MultiplyTangent(element, tensorDot, delement, dtensorDot);
             return (product, dProduct);
         }

@@ -50,12 +50,8 @@ namespace Seed
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell6Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
             global::Diff.Tensor quotient = rm / 100.0;
-            var (tensorDot2, dTensorDot) = global::Diff.Ops.TensorDotTangent(x, quotient, 1, dx, global::Diff.Tensor.Zeros(quotient.Shape));
-            global::Diff.Tensor dtensorDot = dTensorDot;
-            global::Diff.Tensor tensorDot = tensorDot2;
-            var (expm2, dExpm) = global::Diff.Ops.ExpmTangent(tensorDot, dtensorDot);
-            global::Diff.Tensor dexpm = dExpm;
-            global::Diff.Tensor expm = expm2;
+            var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, quotient, 1, dx, global::Diff.Tensor.Zeros(quotient.Shape));
+            var (expm, dexpm) = global::Diff.Ops.ExpmTangent(tensorDot, dtensorDot);
             return (expm, dexpm);
         }
 

@@ -44,9 +44,7 @@ namespace Seed
         public static (double Value, double Tangent) DotWTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
             global::Diff.Tensor fromArray = global::Diff.Tensor.FromArray(new double[] { 5.0, 7.0 });
-            var (dot2, dDot) = global::Diff.Ops.DotTangent(x, fromArray, dx, global::Diff.Tensor.Zeros(fromArray.Shape));
-            global::Diff.Tensor ddot = dDot;
-            global::Diff.Tensor dot = dot2;
+            var (dot, ddot) = global::Diff.Ops.DotTangent(x, fromArray, dx, global::Diff.Tensor.Zeros(fromArray.Shape));
             var (converted, dConverted) = global::Diff.Tensor.ToDoubleTangent(dot, ddot);
             return (converted, dConverted);
         }

@@ -50,12 +50,8 @@ namespace Seed
         public static (global::Diff.ComplexTensor Value, global::Diff.ComplexTensor Tangent) EvolveTangent(double x, global::Diff.Tensor h, double dx)
         {
             global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
-            var (product3, dProduct) = global::Diff.Tensor.MultiplyTangent(product2, h, global::System.Numerics.Complex.ImaginaryOne * dx, global::Diff.Tensor.Zeros(h.Shape));
-            global::Diff.ComplexTensor dproduct = dProduct;
-            global::Diff.ComplexTensor product = product3;
-            var (expm2, dExpm) = global::Diff.Ops.ExpmTangent(product, dproduct);
-            global::Diff.ComplexTensor dexpm = dExpm;
-            global::Diff.ComplexTensor expm = expm2;
+            var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(product2, h, global::System.Numerics.Complex.ImaginaryOne * dx, global::Diff.Tensor.Zeros(h.Shape));
+            var (expm, dexpm) = global::Diff.Ops.ExpmTangent(product, dproduct);
             return (expm, dexpm);
         }
 

@@ -121,23 +121,13 @@ namespace Seed
             for (int j = 0; j < c.Length; j++)
             {
                 double element = c[j];
-                var (product3, dProduct) = global::Diff.Tensor.MultiplyTangent(element, h1, dc[j], global::Diff.Tensor.Zeros(h1.Shape));
-                global::Diff.Tensor dproduct = dProduct;
-                global::Diff.Tensor product = product3;
-                var (sum2, dSum) = global::Diff.Tensor.AdditionTangent(h0, product, global::Diff.Tensor.Zeros(h0.Shape), dproduct);
-                global::Diff.Tensor dsum = dSum;
-                global::Diff.Tensor sum = sum2;
+                var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(element, h1, dc[j], global::Diff.Tensor.Zeros(h1.Shape));
+                var (sum, dsum) = global::Diff.Tensor.AdditionTangent(h0, product, global::Diff.Tensor.Zeros(h0.Shape), dproduct);
                 global::System.Numerics.Complex negated = -global::System.Numerics.Complex.ImaginaryOne;
-                global::System.Numerics.Complex product4 = negated * dt;
-                var (product5, dProduct2) = global::Diff.Tensor.MultiplyTangent(product4, sum, negated * ddt, dsum);
-                global::Diff.ComplexTensor dproduct2 = dProduct2;
-                global::Diff.ComplexTensor product2 = product5;
-                var (expm2, dExpm) = global::Diff.Ops.ExpmTangent(product2, dproduct2);
-                global::Diff.ComplexTensor dexpm = dExpm;
-                global::Diff.ComplexTensor expm = expm2;
-                var (matMul, dMatMul) = global::Diff.Ops.MatMulTangent(expm, u, dexpm, du);
-                du = dMatMul;
-                u = matMul;
+                global::System.Numerics.Complex product3 = negated * dt;
+                var (product2, dproduct2) = global::Diff.Tensor.MultiplyTangent(product3, sum, negated * ddt, dsum);
+                var (expm, dexpm) = global::Diff.Ops.ExpmTangent(product2, dproduct2);
+                (u, du) = global::Diff.Ops.MatMulTangent(expm, u, dexpm, du);
             }
             return (u, du);
         }
