@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Numerics;
@@ -11,7 +12,7 @@ namespace QuantumControl;
 /// </summary>
 public sealed class GateProblem
 {
-    private readonly ComplexTensor _controlStack;
+    private readonly ComplexTensor[] _controls;
 
     /// <summary>Makes a problem; <paramref name="controls"/> are d×d Hermitian matrices named by <paramref name="controlNames"/>.</summary>
     public GateProblem(string name, ComplexTensor drift, IReadOnlyList<ComplexTensor> controls, IReadOnlyList<string> controlNames,
@@ -30,10 +31,13 @@ public sealed class GateProblem
         Target = target;
         Slices = slices;
         Duration = duration;
-        var stack = new Complex[controls.Count * d * d];
-        for (int k = 0; k < controls.Count; k++)
-            controls[k].ToArray().CopyTo(stack, k * d * d);
-        _controlStack = ComplexTensor.FromArray(stack, controls.Count, d, d);
+        foreach (var control in controls)
+        {
+            if (!control.Shape.SequenceEqual(drift.Shape))
+                throw new ArgumentException($"A control Hamiltonian of shape ({string.Join(", ", control.Shape)}) does not match the drift's ({string.Join(", ", drift.Shape)}).", nameof(controls));
+        }
+
+        _controls = [.. controls];
     }
 
     /// <summary>The gates <see cref="Create"/> knows.</summary>
@@ -45,8 +49,8 @@ public sealed class GateProblem
     /// <summary>The drift Hamiltonian H₀.</summary>
     public ComplexTensor Drift { get; }
 
-    /// <summary>The control Hamiltonians stacked K×d×d.</summary>
-    public ComplexTensor Controls => _controlStack;
+    /// <summary>The control Hamiltonians H₁ … H_K.</summary>
+    public IReadOnlyList<ComplexTensor> Controls => _controls;
 
     /// <summary>What each control is (for labels).</summary>
     public IReadOnlyList<string> ControlNames { get; }
@@ -76,14 +80,14 @@ public sealed class GateProblem
     public double Fidelity(double[] amplitudes)
     {
         CheckLength(amplitudes);
-        return GateFidelity.Fidelity(amplitudes, Drift, _controlStack, Target, SliceLength);
+        return GateFidelity.Fidelity(amplitudes, Drift, _controls, Target, SliceLength);
     }
 
     /// <summary>F(u) and ∂F/∂u from the generated reverse mode (one forward and one reverse sweep).</summary>
     public (double Fidelity, double[] Gradient) FidelityGradient(double[] amplitudes)
     {
         CheckLength(amplitudes);
-        (double value, double[] gradient) = GateFidelity.FidelityGradient(amplitudes, Drift, _controlStack, Target, SliceLength);
+        (double value, double[] gradient) = GateFidelity.FidelityGradient(amplitudes, Drift, _controls, Target, SliceLength);
         return (value, gradient);
     }
 

@@ -42,7 +42,7 @@ public class FidelityGradientTests
     {
         // With no drift and one control σx/2 on for time π, U = exp(−i·π·σx/2) = −i·σx: X up to a global phase.
         ComplexTensor drift = ComplexTensor.Zeros(2, 2);
-        ComplexTensor controls = (0.5 * Pauli.X).Reshape(1, 2, 2);
+        ComplexTensor[] controls = [0.5 * Pauli.X];
         double f = GateFidelity.Fidelity([1.0, 1.0], drift, controls, Pauli.X, Math.PI / 2);
         Assert.Equal(1.0, f, 12);
         Assert.Equal(0.0, GateFidelity.Fidelity([1.0, 1.0], drift, controls, Pauli.I, Math.PI / 2), 12);
