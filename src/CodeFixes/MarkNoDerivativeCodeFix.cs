@@ -17,8 +17,9 @@ namespace Diff.CodeFixes;
 /// DIFF0003: marks a parameter <c>[NoDerivative]</c> where that is what makes it acceptable: a by-value array that
 /// the generator does not differentiate (<c>double[,]</c>, <c>Tensor[]</c>, <c>double[][]</c>), which it takes as a
 /// constant when so marked. It is not offered for the other causes of DIFF0003 (<c>ref</c>, <c>params</c>, pointers,
-/// type parameters), which the attribute does not lift, nor for DIFF0006/DIFF0007: the generator keeps tracking a
-/// <c>[NoDerivative]</c> <c>double</c> as a value there, so the attribute would not make those go away.
+/// type parameters), which the attribute does not lift. DIFF0007: for a call that reads parameters of the method, marks
+/// one of them <c>[NoDerivative]</c>; a parameter so marked and never written is a constant, and a call on constants
+/// needs no derivative.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkNoDerivativeCodeFix)), Shared]
 public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
@@ -27,7 +28,7 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
     public const string EquivalenceKey = "Diff.MarkNoDerivative";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnsupportedParameter);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnsupportedParameter, DiagnosticIds.NoDerivative);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -44,6 +45,12 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Id == DiagnosticIds.NoDerivative)
+            {
+                RegisterForCall(context, root, model, diagnostic);
+                continue;
+            }
+
             var parameter = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
             if (parameter is null || model.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } symbol || !IsLiftedByAttribute(symbol))
             {
@@ -55,6 +62,50 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
                 diagnostic);
         }
     }
+
+    /// <summary>
+    /// DIFF0007 on a call that reads parameters of the method: marking such a parameter [NoDerivative] makes it a
+    /// constant (the method never writes it), so a call on constants needs no derivative. One fix per parameter.
+    /// </summary>
+    private static void RegisterForCall(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    {
+        var call = root.FindNode(diagnostic.Location.SourceSpan);
+        if (call.AncestorsAndSelf().OfType<MethodDeclarationSyntax>().FirstOrDefault() is not { } method
+            || model.GetDeclaredSymbol(method, context.CancellationToken) is not { } methodSymbol)
+        {
+            return;
+        }
+
+        SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression;
+        var flow = body is null ? null : model.AnalyzeDataFlow(body);
+        var seen = new System.Collections.Generic.HashSet<string>();
+        foreach (var identifier in call.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (model.GetSymbolInfo(identifier, context.CancellationToken).Symbol is not IParameterSymbol parameter
+                || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, methodSymbol)
+                || parameter.RefKind != RefKind.None || HasNoDerivative(parameter) || !IsDifferentiableType(parameter.Type)
+                || flow is null || !flow.Succeeded || flow.WrittenInside.Contains(parameter, SymbolEqualityComparer.Default)
+                || !seen.Add(parameter.Name))
+            {
+                continue;
+            }
+
+            var syntax = method.ParameterList.Parameters.FirstOrDefault(p => p.Identifier.ValueText == parameter.Name);
+            if (syntax is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create($"Mark '{parameter.Name}' [NoDerivative] (a constant of '{methodSymbol.Name}')", ct => MarkAsync(context.Document, syntax, ct), EquivalenceKey + "." + parameter.Name),
+                diagnostic);
+        }
+    }
+
+    private static bool IsDifferentiableType(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_Double || IsComplex(type)
+        || type is IArrayTypeSymbol { Rank: 1, ElementType: var element } && (element.SpecialType == SpecialType.System_Double || IsComplex(element))
+        || type is INamedTypeSymbol { Name: "Tensor" or "ComplexTensor", ContainingNamespace: { Name: "Diff", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>Whether [NoDerivative] makes the parameter a constant the generator accepts.</summary>
     private static bool IsLiftedByAttribute(IParameterSymbol parameter)

@@ -80,24 +80,7 @@ public class MarkNoDerivativeTests
     }
 
     [Fact]
-    public Task Is_not_offered_for_a_call_without_derivative_on_a_parameter()
-    {
-        const string source = """
-            using Diff;
-
-            public static partial class Model
-            {
-                public static double Twice(double p) => 2 * p;
-
-                [Differentiable]
-                public static double Scaled(double x, double p) => x * {|DIFF0007:Twice(p)|};
-            }
-            """;
-        return Verify.RunAsync(source, source, Verify.NoFixExpected);
-    }
-
-    [Fact]
-    public Task A_marked_double_parameter_still_raises_DIFF0006()
+    public Task A_marked_double_parameter_still_cannot_take_an_unsupported_operator()
     {
         const string source = """
             using Diff;
@@ -112,8 +95,9 @@ public class MarkNoDerivativeTests
     }
 
     [Fact]
-    public Task A_marked_double_parameter_still_raises_DIFF0007()
+    public Task A_marked_double_parameter_is_a_constant_in_calls()
     {
+        // [NoDerivative] p is never written, so Twice(p) is a call on constants: no DIFF0007, nothing to fix.
         const string source = """
             using Diff;
 
@@ -122,9 +106,34 @@ public class MarkNoDerivativeTests
                 public static double Twice(double p) => 2 * p;
 
                 [Differentiable]
-                public static double Scaled(double x, [NoDerivative] double p) => x * {|DIFF0007:Twice(p)|};
+                public static double Scaled(double x, [NoDerivative] double p) => x * Twice(p);
             }
             """;
         return Verify.RunAsync(source, source, Verify.NoFixExpected);
     }
+
+    [Fact]
+    public Task Marks_a_parameter_read_by_a_call_without_derivative() => Verify.RunAsync(
+        """
+        using Diff;
+
+        public static partial class Model
+        {
+            public static double Twice(double p) => 2 * p;
+
+            [Differentiable]
+            public static double Scaled(double x, double p) => x * {|DIFF0007:Twice(p)|};
+        }
+        """,
+        """
+        using Diff;
+
+        public static partial class Model
+        {
+            public static double Twice(double p) => 2 * p;
+
+            [Differentiable]
+            public static double Scaled(double x, [NoDerivative] double p) => x * Twice(p);
+        }
+        """);
 }

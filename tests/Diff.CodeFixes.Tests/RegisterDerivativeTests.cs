@@ -159,7 +159,7 @@ public class RegisterDerivativeTests
             private static double Scale(double x, [NoDerivative] double k) => x * k;
 
             [Differentiable]
-            public static double Loss(double x, double y) => {|DIFF0007:Scale(x, y)|} * x;
+            public static double Loss(double x, [NoDerivative] double y) => {|DIFF0007:Scale(x, y)|} * x;
         }
         """,
         """
@@ -184,7 +184,7 @@ public class RegisterDerivativeTests
             }
 
             [Differentiable]
-            public static double Loss(double x, double y) => Scale(x, y) * x;
+            public static double Loss(double x, [NoDerivative] double y) => Scale(x, y) * x;
         }
         """);
 }
