@@ -1,18 +1,27 @@
 #!/usr/bin/env bash
 # What the Diff generator adds to `dotnet build`.
 #
-# Makes a throwaway console project in /tmp with 200 [Differentiable] methods (varied bodies), in two copies
-# with the same sources: one with the generator as an analyzer, one without it (the attributes still come from
-# Diff.Runtime). Builds each once to warm up, then times 3 incremental no-op builds and 3 full rebuilds
-# (--no-incremental) of each. The generator and the runtime are built once beforehand and referenced as files,
-# so that a rebuild recompiles only the test project itself.
+# Makes a throwaway console project in /tmp with 200 [Differentiable] methods (varied bodies, sources.sh), in three
+# copies with the same sources:
+#   without      — no generator (the attributes still come from Diff.Runtime);
+#   with         — the generator and its analyzers, as a user gets them;
+#   no-analyzers — the generator, with the Diff analyzers switched off by a global config (every DIFF rule at
+#                  severity none, so the compiler skips them; the SDK's own analyzers still run, as in 'without').
+# The generator and the runtime are built once beforehand and referenced as files, so that a rebuild recompiles
+# only the test project itself. After a warm-up build of each copy, every round times one no-op build and one full
+# rebuild (--no-incremental) of each copy in turn, so that a change in the machine's load hits all copies alike;
+# medians over the rounds are reported, wall time and CPU time (user + sys of the build and its child processes:
+# with UseSharedCompilation=false csc is a child; with the compiler server its CPU time is not counted).
 #
-# Usage: benchmarks/build-cost/measure.sh [methods=200] [runs=3]
+# COMPARE_WITH=/path/to/another/Diff.Generator.dll adds a fourth copy, 'compare', built like 'with' but with that
+# generator (e.g. one built from an older commit), timed in the same rounds: a before/after under the same load.
+#
+# Usage: [COMPARE_WITH=dll] benchmarks/build-cost/measure.sh [methods=200] [rounds=5]
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 methods="${1:-200}"
-runs="${2:-3}"
+rounds="${2:-5}"
 work="$(mktemp -d /tmp/diff-build-cost.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -24,73 +33,7 @@ runtime="$repo/src/Runtime/bin/Release/net10.0/Diff.Runtime.dll"
 test -f "$generator" && test -f "$runtime"
 
 # The sources: $methods methods in 10 partial classes, five kinds of body in turn.
-sources() {
-    local dir="$1"
-    mkdir -p "$dir"
-    cat >"$dir/Program.cs" <<'CS'
-System.Console.WriteLine(Bench.Methods0.M0(1.0, 2.0));
-CS
-    local per=$(( (methods + 9) / 10 ))
-    local m=0
-    for c in $(seq 0 9); do
-        {
-            echo "using System;"
-            echo "using System.Numerics;"
-            echo "using Diff;"
-            echo "namespace Bench;"
-            echo "public static partial class Methods$c"
-            echo "{"
-            for _ in $(seq 1 "$per"); do
-                if [ "$m" -ge "$methods" ]; then break; fi
-                case $(( m % 5 )) in
-                0) cat <<CS
-    [Differentiable]
-    public static double M$m(double x, double y) => 3 * x * x * y - 2 * y / x + Math.Sin(x * y) + $m;
-CS
-                ;;
-                1) cat <<CS
-    [Differentiable]
-    public static double M$m(double x, double y)
-    {
-        double a = Math.Exp(-x * x) * y;
-        double b = Math.Sqrt(1 + a * a) + Math.Log(1 + y * y);
-        a += b * $m.5;
-        return Math.Tanh(a) * Math.Cos(b);
-    }
-CS
-                ;;
-                2) cat <<CS
-    [Differentiable]
-    public static double M$m(double x, double y) => x > y ? Math.Pow(x, 2.5) * y : Math.Atan2(y, x) + $m;
-CS
-                ;;
-                3) cat <<CS
-    [Differentiable]
-    public static double M$m(double x, double k, int steps)
-    {
-        double v = x;
-        for (int i = 0; i < steps; i++)
-            v = Math.Sin(v) * k + $m * 1e-3;
-        return v * v;
-    }
-CS
-                ;;
-                4) cat <<CS
-    [Differentiable]
-    public static Complex M$m(Complex z, double t)
-    {
-        Complex w = Complex.Exp(Complex.ImaginaryOne * t) * z;
-        return w * w + Complex.Conjugate(z) * $m;
-    }
-CS
-                ;;
-                esac
-                m=$(( m + 1 ))
-            done
-            echo "}"
-        } >"$dir/Methods$c.cs"
-    done
-}
+source "$(dirname "$0")/sources.sh"
 
 project() {
     local dir="$1" with="$2"
@@ -98,6 +41,8 @@ project() {
     local analyzer=""
     if [ "$with" = yes ]; then
         analyzer="<Analyzer Include=\"$generator\" />"
+    elif [ "$with" != no ]; then
+        analyzer="<Analyzer Include=\"$with\" />"
     fi
     cat >"$dir/Bench.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -123,60 +68,72 @@ XML
 
 project "$work/with" yes
 project "$work/without" no
+project "$work/no-analyzers" yes
+{
+    echo "is_global = true"
+    for id in $(grep -o 'DIFF[0-9]\{4\}' "$repo/src/Generator/AnalyzerReleases.Unshipped.md" | sort -u); do
+        echo "dotnet_diagnostic.$id.severity = none"
+    done
+} >"$work/no-analyzers/nodiff.globalconfig"
+sed -i 's|<ItemGroup>|<ItemGroup><GlobalAnalyzerConfigFiles Include="nodiff.globalconfig" />|' "$work/no-analyzers/Bench.csproj"
 
-seconds() { # runs "$@" and prints its wall time in seconds
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null
-    end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+variants=(without with no-analyzers)
+if [ -n "${COMPARE_WITH:-}" ]; then
+    project "$work/compare" "$(cd "$(dirname "$COMPARE_WITH")" && pwd)/$(basename "$COMPARE_WITH")"
+    variants+=(compare)
+fi
+times="$work/times.txt"
+: >"$times"
+timed() { # timed VARIANT KIND ARGS...: one build, appends "variant kind wall cpu" to $times
+    local variant="$1" kind="$2"
+    shift 2
+    /usr/bin/time -f "$variant $kind %e %U %S" -a -o "$times" dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo "$@" >/dev/null
 }
 
-stats() { # mean and min of the numbers on stdin
-    awk '{ s += $1; if (min == "" || $1 < min) min = $1; v = v sprintf(" %.2f", $1) } END { printf "mean %.2f s, min %.2f s (runs:%s)", s / NR, min, v }'
-}
-
-# A third copy of 'with' built with -p:RunAnalyzers=false separates the generator (and compiling what it
-# writes) from the analyzers that report the diagnostics.
-cp -r "$work/with" "$work/with-no-analyzers"
-declare -A result
-for variant in without with with-no-analyzers; do
-    dir="$work/$variant"
-    extra=()
-    if [ "$variant" = with-no-analyzers ]; then
-        extra=(-p:RunAnalyzers=false)
-    fi
-    dotnet restore "$dir/Bench.csproj" -v q -nologo >/dev/null
-    echo "Warm-up build ($variant generator)…"
-    if ! dotnet build "$dir/Bench.csproj" --no-restore -v q -nologo "${extra[@]}" >"$work/$variant.log" 2>&1; then
+for variant in "${variants[@]}"; do
+    dotnet restore "$work/$variant/Bench.csproj" -v q -nologo >/dev/null
+    echo "Warm-up build ($variant)…"
+    if ! dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo >"$work/$variant.log" 2>&1; then
         cat "$work/$variant.log"
-        echo "The project does not build ($variant generator)." >&2
+        echo "The project does not build ($variant)." >&2
         exit 1
     fi
-    noop=""
-    full=""
-    for _ in $(seq 1 "$runs"); do
-        noop+="$(seconds dotnet build "$dir/Bench.csproj" --no-restore -v q -nologo "${extra[@]}")"$'\n'
-        full+="$(seconds dotnet build "$dir/Bench.csproj" --no-restore --no-incremental -v q -nologo "${extra[@]}")"$'\n'
+done
+
+for round in $(seq 1 "$rounds"); do
+    echo "Round $round of $rounds (load average: $(cut -d' ' -f1-3 /proc/loadavg))…"
+    for variant in "${variants[@]}"; do
+        timed "$variant" noop
+        timed "$variant" full --no-incremental
     done
-    result[$variant-noop]="$(printf '%s' "$noop" | stats)"
-    result[$variant-full]="$(printf '%s' "$full" | stats)"
-    result[$variant-noop-mean]="$(printf '%s' "$noop" | awk '{ s += $1 } END { print s / NR }')"
-    result[$variant-full-mean]="$(printf '%s' "$full" | awk '{ s += $1 } END { print s / NR }')"
 done
 
 generated=$(find "$work/with/obj" -name '*.g.cs' -path '*Diff.Generator*' 2>/dev/null | wc -l)
 echo
-echo "$methods [Differentiable] methods; files generated in the 'with' copy: $generated"
-echo "no-op build,  without generator: ${result[without-noop]}"
-echo "no-op build,  with generator:    ${result[with-noop]}"
-echo "full rebuild, without generator: ${result[without-full]}"
-echo "full rebuild, with generator:    ${result[with-full]}"
-echo "no-op build,  generator without analyzers (RunAnalyzers=false):  ${result[with-no-analyzers-noop]}"
-echo "full rebuild, generator without analyzers (RunAnalyzers=false):  ${result[with-no-analyzers-full]}"
-printf 'added by the generator and its analyzers: no-op %+.2f s, full rebuild %+.2f s (goal: < 2 s)\n' \
-    "$(echo "${result[with-noop-mean]} - ${result[without-noop-mean]}" | bc -l)" \
-    "$(echo "${result[with-full-mean]} - ${result[without-full-mean]}" | bc -l)"
-printf 'of which the generator alone (analyzers off): no-op %+.2f s, full rebuild %+.2f s\n' \
-    "$(echo "${result[with-no-analyzers-noop-mean]} - ${result[without-noop-mean]}" | bc -l)" \
-    "$(echo "${result[with-no-analyzers-full-mean]} - ${result[without-full-mean]}" | bc -l)"
+echo "$methods [Differentiable] methods; files generated in the 'with' copy: $generated; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v variants="${variants[*]}" '
+    { key = $1 " " $2; n[key]++; wall[key, n[key]] = $3; cpu[key, n[key]] = $4 + $5 }
+    function median(a, key, count,    i, j, t, v) {
+        for (i = 1; i <= count; i++) v[i] = a[key, i]
+        for (i = 2; i <= count; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
+        return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
+    }
+    END {
+        split("noop full", kinds, " ")
+        count = split(variants, names, " ")
+        label["noop"] = "no-op build "; label["full"] = "full rebuild"
+        for (k = 1; k <= 2; k++) for (i = 1; i <= count; i++) {
+            key = names[i] " " kinds[k]
+            mw[key] = median(wall, key, n[key]); mc[key] = median(cpu, key, n[key])
+            runs = ""; for (r = 1; r <= n[key]; r++) runs = runs sprintf(" %.2f", wall[key, r])
+            printf "%s, %-13s median wall %6.2f s, CPU %6.2f s  (wall per round:%s)\n", label[kinds[k]], names[i] ":", mw[key], mc[key], runs
+        }
+        for (k = 1; k <= 2; k++) {
+            w = "without " kinds[k]; g = "with " kinds[k]; a = "no-analyzers " kinds[k]; c = "compare " kinds[k]
+            printf "%s: added by the generator and its analyzers %+.2f s wall (%+.2f s CPU); generator alone %+.2f s wall (%+.2f s CPU); analyzers %+.2f s wall (%+.2f s CPU)\n",
+                label[kinds[k]], mw[g] - mw[w], mc[g] - mc[w], mw[a] - mw[w], mc[a] - mc[w], mw[g] - mw[a], mc[g] - mc[a]
+            if (n[c] > 0)
+                printf "%s: added by the COMPARE_WITH generator and its analyzers %+.2f s wall (%+.2f s CPU)\n", label[kinds[k]], mw[c] - mw[w], mc[c] - mc[w]
+        }
+        print "goal: under 2 s added to a full rebuild"
+    }' "$times"

@@ -1,18 +1,15 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Diff.Generator.Diagnostics;
-using Diff.Generator.Emission;
-using Diff.Generator.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Diff.Generator.Analyzers;
 
 /// <summary>
-/// Reports what a method body does that cannot be differentiated (DIFF0005–0009), and DIFF9999 when the generator
-/// itself fails on the method — it runs the same emission the generator runs, so no failure is silent.
+/// Reports what a method body does that cannot be differentiated (DIFF0005–0009), and DIFF9999 when the parser
+/// itself fails on the method. It does not run the emission: that would write every method's derivatives a second
+/// time in each build (the generator already does), which was most of the analyzers' cost. Emission is total
+/// instead: for a model the parser accepts it writes the derivatives, and should it ever throw, the generator
+/// writes a file whose <c>#error</c> names DIFF9999 and the method, so the failure is never silent.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BodyAnalyzer : DifferentiableMethodAnalyzer
@@ -27,28 +24,5 @@ public sealed class BodyAnalyzer : DifferentiableMethodAnalyzer
             DiagnosticDescriptors.ZeroDerivative,
             DiagnosticDescriptors.InternalError)
     {
-    }
-
-    private protected override IEnumerable<DiagnosticInfo> Extra(ParseResult result, IMethodSymbol method, MethodDeclarationSyntax syntax)
-    {
-        if (result.Model is null || result.Diagnostics.Any(d => d.IsError))
-        {
-            yield break;
-        }
-
-        Exception? failure = null;
-        try
-        {
-            MemberEmitter.Emit(result.Model);
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-
-        if (failure is not null)
-        {
-            yield return DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(), method.Name, failure.GetType().Name + ": " + failure.Message);
-        }
     }
 }

@@ -34,30 +34,61 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MethodDeclaration);
-        InitializeMore(context);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // The attribute type is looked up once per compilation; a project that does not reference Diff has no
+            // [Differentiable] method, so nothing is registered and the analyzer costs nothing.
+            if (start.Compilation.GetTypeByMetadataName(Types.DifferentiableAttribute) is not { } attribute)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(c => Analyze(c, attribute), SyntaxKind.MethodDeclaration);
+            if (TypeDeclarationKinds.Length > 0)
+            {
+                start.RegisterSyntaxNodeAction(c => AnalyzeType(c, attribute), TypeDeclarationKinds);
+            }
+        });
     }
 
-    /// <summary>Actions an analyzer registers beyond the analysis of each method (the type check of <see cref="DeclarationAnalyzer"/>).</summary>
-    private protected virtual void InitializeMore(AnalysisContext context)
+    /// <summary>The type declarations an analyzer also analyzes (the partial check of <see cref="DeclarationAnalyzer"/>).</summary>
+    private protected virtual SyntaxKind[] TypeDeclarationKinds => System.Array.Empty<SyntaxKind>();
+
+    /// <summary>Analyzes a type declaration of one of <see cref="TypeDeclarationKinds"/>.</summary>
+    private protected virtual void AnalyzeType(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
     {
+    }
+
+    /// <summary>Whether <paramref name="method"/> carries <paramref name="attribute"/> (compared as symbols: no string is built).</summary>
+    private protected static bool IsDifferentiable(IMethodSymbol method, INamedTypeSymbol attribute)
+    {
+        foreach (var data in method.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Ids of the parser's diagnostics that an analyzer reports from another action, not from the method's.</summary>
     private protected virtual bool ReportedElsewhere(string id) => false;
 
-    private void Analyze(SyntaxNodeAnalysisContext context)
+    private void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
     {
         var syntax = (MethodDeclarationSyntax)context.Node;
         if (syntax.AttributeLists.Count == 0
             || context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not { } method
-            || !Types.HasAttribute(method, Types.DifferentiableAttribute))
+            || !IsDifferentiable(method, attribute))
         {
             return;
         }
 
+        // Parsed once per compilation (MethodParser caches): the analyzers of a method share one parse.
         var result = MethodParser.Parse(method, syntax, context.SemanticModel, context.CancellationToken);
-        foreach (var info in Extra(result, method, syntax).Concat(result.Diagnostics))
+        foreach (var info in result.Diagnostics)
         {
             if (_ids.Contains(info.Id) && !ReportedElsewhere(info.Id))
             {
@@ -65,17 +96,13 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>Diagnostics an analyzer adds beyond the parser's (the emission check of <see cref="BodyAnalyzer"/>).</summary>
-    private protected virtual IEnumerable<DiagnosticInfo> Extra(ParseResult result, IMethodSymbol method, MethodDeclarationSyntax syntax) =>
-        Enumerable.Empty<DiagnosticInfo>();
 }
 
 /// <summary>Reports declarations that cannot be differentiated: DIFF0001–0004, DIFF0013–0015.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
 {
-    private static readonly SyntaxKind[] TypeDeclarationKinds =
+    private static readonly SyntaxKind[] TypeKinds =
     {
         SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration,
         SyntaxKind.RecordStructDeclaration, SyntaxKind.InterfaceDeclaration,
@@ -101,10 +128,9 @@ public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
     /// </summary>
     private protected override bool ReportedElsewhere(string id) => id == DiagnosticDescriptors.TypeNotPartial.Id;
 
-    private protected override void InitializeMore(AnalysisContext context) =>
-        context.RegisterSyntaxNodeAction(AnalyzeType, TypeDeclarationKinds);
+    private protected override SyntaxKind[] TypeDeclarationKinds => TypeKinds;
 
-    private static void AnalyzeType(SyntaxNodeAnalysisContext context)
+    private protected override void AnalyzeType(SyntaxNodeAnalysisContext context, INamedTypeSymbol attribute)
     {
         var declaration = (TypeDeclarationSyntax)context.Node;
         if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
@@ -118,7 +144,7 @@ public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
         {
             if (method.AttributeLists.Count > 0
                 && context.SemanticModel.GetDeclaredSymbol(method, context.CancellationToken) is IMethodSymbol symbol
-                && Types.HasAttribute(symbol, Types.DifferentiableAttribute))
+                && IsDifferentiable(symbol, attribute))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, declaration.Identifier.GetLocation(), type.Name, symbol.Name));
             }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using System.Text;
 using System.Threading;
 using Diff.Generator.Diagnostics;
 using Diff.Generator.Model;
@@ -111,7 +111,7 @@ internal sealed class LoweringContext
     /// <summary>The statement's text on one line, for the comments of the generated code.</summary>
     public static SourceInfo Source(SyntaxNode node)
     {
-        var text = Regex.Replace(node.ToString(), @"\s+", " ").Trim();
+        var text = CollapseWhitespace(node.ToString());
         if (text.EndsWith(";", System.StringComparison.Ordinal))
         {
             text = text.Substring(0, text.Length - 1);
@@ -123,5 +123,30 @@ internal sealed class LoweringContext
         }
 
         return new SourceInfo(text, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    /// <summary>Each run of whitespace as one space, none at either end (what <c>Regex.Replace(s, @"\s+", " ").Trim()</c> does, without a regex).</summary>
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 }

@@ -63,7 +63,7 @@ internal static class Types
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == metadataName)
+            if (attribute.AttributeClass is { } type && IsNamed(type, metadataName))
             {
                 return true;
             }
@@ -71,6 +71,49 @@ internal static class Types
 
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is the top-level, non-generic type <paramref name="fullName"/>
+    /// (<c>Namespace.Name</c>), compared part by part: no display string is built (this runs for every attribute of
+    /// every parameter and callee).
+    /// </summary>
+    public static bool IsNamed(INamedTypeSymbol type, string fullName)
+    {
+        if (type.ContainingType is not null || type.Arity != 0)
+        {
+            return false;
+        }
+
+        var end = fullName.Length;
+        var dot = fullName.LastIndexOf('.');
+        if (!IsPart(fullName, dot + 1, end, type.Name))
+        {
+            return false;
+        }
+
+        var ns = type.ContainingNamespace;
+        while (dot >= 0)
+        {
+            if (ns is null || ns.IsGlobalNamespace)
+            {
+                return false;
+            }
+
+            end = dot;
+            dot = end == 0 ? -1 : fullName.LastIndexOf('.', end - 1);
+            if (!IsPart(fullName, dot + 1, end, ns.Name))
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is null || ns.IsGlobalNamespace;
+    }
+
+    private static bool IsPart(string fullName, int start, int end, string name) =>
+        end - start == name.Length && string.CompareOrdinal(fullName, start, name, 0, name.Length) == 0;
 
     /// <summary>Whether a parameter is differentiated: a double or Complex without [NoDerivative], passed by value.</summary>
     public static bool IsDifferentiable(IParameterSymbol parameter) =>
