@@ -115,7 +115,15 @@ internal sealed class ForwardSweep
         var target = declare ? "var " + assign.Target : assign.Target;
         var slot = _owner.Slot(path + ".residual", assign.Target + "Residual");
         var arguments = string.Join(", ", call.Args.Select(a => ExpressionWalker.Primal(a).Text));
-        if (loopDepth > 0)
+        if (declare && (loopDepth > 0 || ifDepth == 0))
+        {
+            writer.Line($"var ({assign.Target}, {slot}) = {split.Forward}({arguments});");
+            if (loopDepth > 0)
+            {
+                writer.Line($"{_owner.Tape(path + ".residual", slot, split.ResidualType)}.Push({slot});");
+            }
+        }
+        else if (loopDepth > 0)
         {
             writer.Line($"({target}, var {slot}) = {split.Forward}({arguments});");
             writer.Line($"{_owner.Tape(path + ".residual", slot, split.ResidualType)}.Push({slot});");

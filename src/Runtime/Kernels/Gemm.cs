@@ -64,6 +64,13 @@ internal static unsafe class Gemm
             RealVectorProduct(a, b, c, m, k, n);
             return;
         }
+
+        if (simd && ExpmSmallGemm.Applies(k, n))
+        {
+            // Orders up to 16: packing for the blocked kernel costs more than the arithmetic.
+            ExpmSmallGemm.Multiply(a, b, c, m, k, n, accumulate: true);
+            return;
+        }
         fixed (double* pa = a, pb = b, pc = c)
         {
             if (UseThreads(m, k, n, maxThreads, RealGemmKernel.MR, RealParallelThreshold))
@@ -90,6 +97,13 @@ internal static unsafe class Gemm
         if (n == 1 || m == 1)
         {
             ComplexVectorProduct(a, b, c, m, k, n);
+            return;
+        }
+
+        if (simd && ExpmSmallGemm.Applies(k, n))
+        {
+            // Orders up to 16: packing for the blocked kernel costs more than the arithmetic.
+            ExpmSmallGemm.Multiply(a, b, c, m, k, n, accumulate: true);
             return;
         }
         fixed (Complex* pa = a, pb = b, pc = c)

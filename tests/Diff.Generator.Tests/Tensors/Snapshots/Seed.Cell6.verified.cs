@@ -19,7 +19,7 @@ namespace Seed
             // forward sweep
             global::Diff.Tensor quotient = rm / 100.0;
             global::Diff.Tensor tensorDot = global::Diff.Ops.TensorDot(x, quotient, 1);
-            (var expm, var expmResidual) = global::Diff.Ops.ExpmAdjointForward(tensorDot);
+            var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(tensorDot);
             global::Diff.Tensor value = expm;
 
             // reverse sweep

@@ -18,7 +18,7 @@ namespace Seed
         {
             // forward sweep
             global::Diff.ComplexTensor product = global::System.Numerics.Complex.ImaginaryOne * x * h;
-            (var expm, var expmResidual) = global::Diff.Ops.ExpmAdjointForward(product);
+            var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product);
             global::Diff.ComplexTensor value = expm;
 
             // reverse sweep

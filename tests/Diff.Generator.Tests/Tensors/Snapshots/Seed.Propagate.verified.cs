@@ -21,10 +21,8 @@ namespace Seed
             var productTape = new global::Diff.ValueStack<global::Diff.Tensor>();
             global::Diff.Tensor sum = null!;
             var sumTape = new global::Diff.ValueStack<global::Diff.Tensor>();
-            global::Diff.ComplexTensor expm = null!;
-            var expmTape = new global::Diff.ValueStack<global::Diff.ComplexTensor>();
             var expmResidualTape = new global::Diff.ValueStack<global::Diff.ExpmAdjointResidual<global::System.Numerics.Complex>>();
-            var uTape = new global::Diff.ValueStack<global::Diff.ComplexTensor>();
+            var uResidualTape = new global::Diff.ValueStack<global::Diff.ProductResidual<global::Diff.ComplexTensor, global::Diff.ComplexTensor>>();
 
             // forward sweep
             global::Diff.ComplexTensor u = global::Diff.ComplexTensor.Identity(h0.Shape[0]);
@@ -36,11 +34,10 @@ namespace Seed
                 sumTape.Push(sum);
                 sum = h0 + product;
                 global::Diff.ComplexTensor product2 = -global::System.Numerics.Complex.ImaginaryOne * dt * sum;
-                expmTape.Push(expm);
-                (expm, var expmResidual) = global::Diff.Ops.ExpmAdjointForward(product2);
+                var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product2);
                 expmResidualTape.Push(expmResidual);
-                uTape.Push(u);
-                u = global::Diff.Ops.MatMul(expm, u);
+                (u, var uResidual) = global::Diff.Ops.MatMulAdjointForward(expm, u);
+                uResidualTape.Push(uResidual);
                 jCount++;
             }
             global::Diff.ComplexTensor value = u;
@@ -61,10 +58,10 @@ namespace Seed
             {
                 j--;
                 // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
-                u = uTape.Pop();
+                var uResidual2 = uResidualTape.Pop();
                 if (uBar is not null)
                 {
-                    var (_, aBarMatMul, bBarMatMul) = global::Diff.Ops.MatMulAdjoint(expm, u, uBar);
+                    var (aBarMatMul, bBarMatMul) = global::Diff.Ops.MatMulAdjointBackward(uResidual2, uBar);
                     expmBar = expmBar is null ? aBarMatMul : expmBar + aBarMatMul;
                     uBar = bBarMatMul;
                 }
@@ -75,7 +72,6 @@ namespace Seed
                     product2Bar = product2Bar is null ? aBarExpm : product2Bar + aBarExpm;
                     expmBar = null;
                 }
-                expm = expmTape.Pop();
                 if (product2Bar is not null)
                 {
                     global::System.Numerics.Complex product3 = -global::System.Numerics.Complex.ImaginaryOne * dt;
@@ -103,9 +99,8 @@ namespace Seed
             }
             productTape.Release();
             sumTape.Release();
-            expmTape.Release();
             expmResidualTape.Release();
-            uTape.Release();
+            uResidualTape.Release();
             return (value, cBar, dtBar);
         }
 
