@@ -123,7 +123,8 @@ internal sealed class ReverseMode
         new ForwardSweep(this, value).Block(model.Body, "body", 0, 0, forward);
 
         var reverse = new SourceWriter();
-        new ReverseSweep(_method, _plan, this, seed, value).Block(model.Body, "body", 0, reverse);
+        var sweep = new ReverseSweep(_method, _plan, this, seed, value);
+        sweep.Block(model.Body, "body", 0, reverse);
 
         var bars = new SourceWriter();
         foreach (var variable in model.Variables)
@@ -168,7 +169,13 @@ internal sealed class ReverseMode
 
         var results = _method.Differentiable.Select(p => !_method.Activity.IsActive(p.Name)
             ? TypeNames.ZeroLike(p.Kind, p.Name)
-            : p.Kind.IsTensor() ? $"{Bar(p.Name)} ?? {TypeNames.ZeroLike(p.Kind, p.Name)}" : Bar(p.Name));
+            : !p.Kind.IsTensor() ? Bar(p.Name)
+            : sweep.IsSet(p.Name) switch
+            {
+                true => Bar(p.Name),
+                false => TypeNames.ZeroLike(p.Kind, p.Name),
+                _ => $"{Bar(p.Name)} ?? {TypeNames.ZeroLike(p.Kind, p.Name)}",
+            });
         writer.Line($"return ({string.Join(", ", new[] { value }.Concat(results))});");
     }
 }

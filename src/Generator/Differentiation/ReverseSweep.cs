@@ -45,6 +45,26 @@ internal sealed class ReverseSweep : IEmitScope
 
     private string? _lastComment;
 
+    /// <summary>
+    /// What is known of each tensor adjoint at this point of the sweep: absent is null (nothing reached it yet),
+    /// <c>true</c> set, <c>false</c> unknown (after a branch or inside a loop). Straight-line code then needs no null tests.
+    /// </summary>
+    private readonly Dictionary<string, bool> _known = new();
+
+    /// <summary>Whether the tensor adjoint of <paramref name="variable"/> is null, set, or either (null result) here.</summary>
+    public bool? IsSet(string variable) => _known.TryGetValue(variable, out var set) ? (set ? true : null) : false;
+
+    private void Forget()
+    {
+        foreach (var variable in _method.Model.Variables)
+        {
+            if (variable.Kind.IsTensor())
+            {
+                _known[variable.Name] = false;
+            }
+        }
+    }
+
     private void Statement(Stmt statement, string path, int loopDepth)
     {
         if (statement is not AssignStmt)
@@ -65,6 +85,7 @@ internal sealed class ReverseSweep : IEmitScope
             case ReturnStmt ret:
                 _writer.Line("// " + ret.Source.Text);
                 Propagate(ret.Value, C.Name(_seed, _method.Model.ReturnKind), target: null, reset: false);
+                _lastComment = ret.Source.Text;
                 break;
             case IfStmt branch:
                 If(branch, path, loopDepth);
@@ -74,9 +95,14 @@ internal sealed class ReverseSweep : IEmitScope
                 break;
         }
 
-        if (statement is not AssignStmt)
+        if (statement is IfStmt or ForStmt)
         {
             _lastComment = null;
+        }
+
+        if (statement is IfStmt or ForStmt)
+        {
+            Forget();
         }
     }
 
@@ -134,12 +160,12 @@ internal sealed class ReverseSweep : IEmitScope
         {
             // v = f(v, …): the operands are the old values, so restore v first.
             Restore(assign, path, loopDepth);
-            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: true));
+            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: true), target);
         }
         else
         {
             // A declaration outside loops is the variable's first value: nothing before it reads its adjoint.
-            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: !(assign.IsDeclaration && loopDepth == 0)));
+            Guarded(kind, bar.Text, () => Propagate(assign.Value, bar, target, reset: !(assign.IsDeclaration && loopDepth == 0)), target);
             Restore(assign, path, loopDepth);
         }
 
@@ -150,19 +176,38 @@ internal sealed class ReverseSweep : IEmitScope
     /// Writes <paramref name="steps"/>; for a tensor, whose adjoint is <c>null</c> until something contributes to it,
     /// inside <c>if (vBar is not null)</c>: with no adjoint there is nothing to propagate.
     /// </summary>
-    private void Guarded(ValueKind kind, string bar, Action steps)
+    private void Guarded(ValueKind kind, string bar, Action steps, string? variable = null)
     {
-        if (!kind.IsReference())
+        if (!kind.IsReference() || (variable is not null && IsSet(variable) == true))
         {
             steps();
             return;
         }
 
+        if (variable is not null && IsSet(variable) == false)
+        {
+            // Nothing reached this adjoint: there is nothing to propagate.
+            return;
+        }
+
+        var before = new Dictionary<string, bool>(_known);
         var outer = _writer;
         _writer = new SourceWriter();
         steps();
         var inner = _writer;
         _writer = outer;
+
+        // The steps may not run: what they changed is unknown after them.
+        foreach (var name in before.Keys.Concat(_known.Keys).Distinct().ToList())
+        {
+            bool? was = before.TryGetValue(name, out var b) ? b : null;
+            bool? now = _known.TryGetValue(name, out var a) ? a : null;
+            if (was != now)
+            {
+                _known[name] = false;
+            }
+        }
+
         if (inner.Length == 0)
         {
             return;
@@ -226,6 +271,18 @@ internal sealed class ReverseSweep : IEmitScope
             {
                 _writer.Line($"{_owner.Bar(target)} = {total.Text};");
             }
+
+            if (kind.IsTensor())
+            {
+                if (own.Count == 0)
+                {
+                    _known.Remove(target);
+                }
+                else
+                {
+                    _known[target] = true;
+                }
+            }
         }
     }
 
@@ -261,7 +318,19 @@ internal sealed class ReverseSweep : IEmitScope
                 term = Materialize(term, variable + "Share");
             }
 
-            _writer.Line($"{bar} = {bar} is null ? {term.Text} : {bar} + {term.Text};");
+            switch (IsSet(variable))
+            {
+                case true:
+                    _writer.Line($"{bar} += {term.Text};");
+                    break;
+                case false:
+                    _writer.Line($"{bar} = {term.Text};");
+                    _known[variable] = true;
+                    break;
+                default:
+                    _writer.Line($"{bar} = {bar} is null ? {term.Text} : {bar} + {term.Text};");
+                    break;
+            }
         }
         else
         {
@@ -353,6 +422,7 @@ internal sealed class ReverseSweep : IEmitScope
 
     private void If(IfStmt branch, string path, int loopDepth)
     {
+        Forget();
         var record = loopDepth > 0
             ? _owner.Tape(path, _owner.Slot(path, "branch"), "bool") + ".Pop()"
             : _owner.Slot(path, "branch");
@@ -383,6 +453,7 @@ internal sealed class ReverseSweep : IEmitScope
 
     private void For(ForStmt loop, string path, int loopDepth)
     {
+        Forget();
         var count = _owner.Slot(path, loop.CounterName + "Count");
         _writer.Line("// " + loop.Source.Text);
         if (loopDepth > 0)

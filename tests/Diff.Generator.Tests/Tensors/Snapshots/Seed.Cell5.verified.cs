@@ -28,16 +28,12 @@ namespace Seed
             // x[0] * Ops.TensorDot(x, rm, 1)
             var (_, sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjoint(element, tensorDot, seed);
             elementBar += sBarProduct;
-            tensorDotBar = tensorDotBar is null ? aBarProduct : tensorDotBar + aBarProduct;
-            // x[0] * Ops.TensorDot(x, rm, 1)
-            if (tensorDotBar is not null)
-            {
-                var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, rm, 1, tensorDotBar);
-                xBar = xBar is null ? aBarTensorDot : xBar + aBarTensorDot;
-            }
+            tensorDotBar = aBarProduct;
+            var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, rm, 1, tensorDotBar);
+            xBar = aBarTensorDot;
             var (_, tensorBarElement) = global::Diff.Tensor.ItemAdjoint(x, 0, elementBar);
-            xBar = xBar is null ? tensorBarElement : xBar + tensorBarElement;
-            return (value, xBar ?? global::Diff.Tensor.Zeros(x.Shape));
+            xBar += tensorBarElement;
+            return (value, xBar);
         }
 
         /// <summary>

@@ -27,19 +27,12 @@ namespace Seed
             global::Diff.Tensor? tensorDotBar = null;
             global::Diff.Tensor? expmBar = null;
             // Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
-            expmBar = expmBar is null ? seed : expmBar + seed;
-            // Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
-            if (expmBar is not null)
-            {
-                var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
-                tensorDotBar = tensorDotBar is null ? aBarExpm : tensorDotBar + aBarExpm;
-            }
-            if (tensorDotBar is not null)
-            {
-                var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, quotient, 1, tensorDotBar);
-                xBar = xBar is null ? aBarTensorDot : xBar + aBarTensorDot;
-            }
-            return (value, xBar ?? global::Diff.Tensor.Zeros(x.Shape));
+            expmBar = seed;
+            var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
+            tensorDotBar = aBarExpm;
+            var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, quotient, 1, tensorDotBar);
+            xBar = aBarTensorDot;
+            return (value, xBar);
         }
 
         /// <summary>

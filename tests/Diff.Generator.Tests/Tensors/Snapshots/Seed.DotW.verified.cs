@@ -26,14 +26,10 @@ namespace Seed
             global::Diff.Tensor? dotBar = null;
             // Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
             var (_, tBarConverted) = global::Diff.Tensor.ToDoubleAdjoint(dot, seed);
-            dotBar = dotBar is null ? tBarConverted : dotBar + tBarConverted;
-            // Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
-            if (dotBar is not null)
-            {
-                var (_, aBarDot, _) = global::Diff.Ops.DotAdjoint(x, fromArray, dotBar);
-                xBar = xBar is null ? aBarDot : xBar + aBarDot;
-            }
-            return (value, xBar ?? global::Diff.Tensor.Zeros(x.Shape));
+            dotBar = tBarConverted;
+            var (_, aBarDot, _) = global::Diff.Ops.DotAdjoint(x, fromArray, dotBar);
+            xBar = aBarDot;
+            return (value, xBar);
         }
 
         /// <summary>

@@ -26,19 +26,12 @@ namespace Seed
             global::Diff.ComplexTensor? productBar = null;
             global::Diff.ComplexTensor? expmBar = null;
             // Ops.Expm(Complex.ImaginaryOne * x * h)
-            expmBar = expmBar is null ? seed : expmBar + seed;
-            // Ops.Expm(Complex.ImaginaryOne * x * h)
-            if (expmBar is not null)
-            {
-                var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
-                productBar = productBar is null ? aBarExpm : productBar + aBarExpm;
-            }
-            if (productBar is not null)
-            {
-                global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
-                var (_, sBarProduct, _) = global::Diff.Tensor.MultiplyAdjoint(product2, h, productBar);
-                xBar += (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne) * sBarProduct).Real;
-            }
+            expmBar = seed;
+            var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
+            productBar = aBarExpm;
+            global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
+            var (_, sBarProduct, _) = global::Diff.Tensor.MultiplyAdjoint(product2, h, productBar);
+            xBar += (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne) * sBarProduct).Real;
             return (value, xBar);
         }
 

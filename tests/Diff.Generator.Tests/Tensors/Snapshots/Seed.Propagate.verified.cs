@@ -51,7 +51,7 @@ namespace Seed
             global::Diff.ComplexTensor? product2Bar = null;
             global::Diff.ComplexTensor? expmBar = null;
             // return u
-            uBar = uBar is null ? seed : uBar + seed;
+            uBar = seed;
             // for (int j = 0; j < c.Length; j++)
             j = jCount;
             for (; jCount > 0; jCount--)

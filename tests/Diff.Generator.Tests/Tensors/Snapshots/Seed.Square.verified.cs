@@ -24,8 +24,8 @@ namespace Seed
             // x * x
             var (_, aBarProduct, bBarProduct) = global::Diff.Tensor.MultiplyAdjoint(x, x, seed);
             global::Diff.Tensor xShare = aBarProduct + bBarProduct;
-            xBar = xBar is null ? xShare : xBar + xShare;
-            return (value, xBar ?? global::Diff.Tensor.Zeros(x.Shape));
+            xBar = xShare;
+            return (value, xBar);
         }
 
         /// <summary>
