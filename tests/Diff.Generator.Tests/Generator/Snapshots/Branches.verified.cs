@@ -64,39 +64,39 @@ namespace Samples
             double sBar = 0.0;
             double choiceBar = 0.0;
             double choice2Bar = 0.0;
-            // return choice * y
+            // line 26: return choice * y
             choiceBar += y * seed;
             yBar += choice * seed;
-            // double choice = r > 1 ? r * x : Math.Sin(r)
+            // line 25: double choice = r > 1 ? r * x : Math.Sin(r)
             choice2Bar += choiceBar;
-            // r > 1 ? r * x : Math.Sin(r)
+            // line 25: r > 1 ? r * x : Math.Sin(r)
             if (branch3)
             {
-                // r * x
+                // line 25: r * x
                 rBar += x * choice2Bar;
                 xBar += r * choice2Bar;
                 choice2Bar = 0.0;
             }
             else
             {
-                // Math.Sin(r)
+                // line 25: Math.Sin(r)
                 rBar += global::System.Math.Cos(r) * choice2Bar;
                 choice2Bar = 0.0;
             }
-            // if (x > y)
+            // line 13: if (x > y)
             if (branch)
             {
-                // r = x * x
+                // line 15: r = x * x
                 xBar += 2.0 * (x * rBar);
                 rBar = 0.0;
                 r = rSaved;
             }
             else
             {
-                // if (x < 0)
+                // line 17: if (x < 0)
                 if (branch2)
                 {
-                    // r = -y * Math.Cos(x)
+                    // line 18: r = -y * Math.Cos(x)
                     double cosX = global::System.Math.Cos(x);
                     double negated = -y;
                     yBar += -(cosX * rBar);
@@ -106,11 +106,11 @@ namespace Samples
                 }
                 else
                 {
-                    // r = Math.Sqrt(s)
+                    // line 22: r = Math.Sqrt(s)
                     sBar += 0.5 / r * rBar;
                     rBar = 0.0;
                     r = rSaved3;
-                    // double s = x + y * y
+                    // line 21: double s = x + y * y
                     xBar += sBar;
                     yBar += 2.0 * (y * sBar);
                 }

@@ -22,7 +22,7 @@ namespace Samples
             // reverse sweep
             double xBar = 0.0;
             double yBar = 0.0;
-            // Inner(x * y, 2) + Inner(y, 3) * x
+            // line 13: Inner(x * y, 2) + Inner(y, 3) * x
             double product = x * y;
             var (_, uBarInner) = global::Samples.Composite.InnerAdjoint(product, 2, seed);
             double inner = global::Samples.Composite.Inner(y, 3);

@@ -23,7 +23,7 @@ namespace Samples
             double xBar = 0.0;
             double wBar = 0.0;
             double bBar = 0.0;
-            // Softplus(w * x + b) * Rules.Cube(x)
+            // line 20: Softplus(w * x + b) * Rules.Cube(x)
             double cube = global::Samples.Rules.Cube(x);
             double softplus = global::Samples.Activations.Softplus(w * x + b);
             double sum = w * x + b;

@@ -22,7 +22,7 @@ namespace Samples
             // reverse sweep
             double tBar = 0.0;
             double omegaBar = 0.0;
-            // Complex.FromPolarCoordinates(Math.Exp(-t), omega * t) + Complex.Sqrt(t * omega) * Complex.Imagina...
+            // line 11: Complex.FromPolarCoordinates(Math.Exp(-t), omega * t) + Complex.Sqrt(t * omega) * Complex.Imagina...
             double product = omega * t;
             global::System.Numerics.Complex fromPolar = global::System.Numerics.Complex.FromPolarCoordinates(global::System.Math.Exp(-t), omega * t);
             double exp = global::System.Math.Exp(-t);

@@ -28,7 +28,7 @@ namespace Samples
             double kBar = 0.0;
             global::System.Numerics.Complex wBar = global::System.Numerics.Complex.Zero;
             global::System.Numerics.Complex vBar = global::System.Numerics.Complex.Zero;
-            // return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v)
+            // line 15: return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v)
             double magnitudeW = w.Magnitude;
             double phaseZ = z.Phase;
             double magnitudeV = v.Magnitude;
@@ -36,7 +36,7 @@ namespace Samples
             zBar += global::System.Numerics.Complex.ImaginaryOne * z / (z.Magnitude * z.Magnitude) * (k * seed) + new global::System.Numerics.Complex(0.0, -seed);
             kBar += phaseZ * seed;
             vBar += seed + v / magnitudeV * seed;
-            // v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
+            // line 14: v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
             v = vSaved;
             global::System.Numerics.Complex product = w * k;
             global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
@@ -44,7 +44,7 @@ namespace Samples
             zBar += global::System.Numerics.Complex.Conjugate(1.0 - tanhZ * tanhZ) * (global::System.Numerics.Complex.Conjugate(1.0 / product) * vBar) + vBar;
             wBar += k * productBar;
             kBar += (global::System.Numerics.Complex.Conjugate(w) * productBar).Real;
-            // Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k)
+            // line 13: Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k)
             global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
@@ -52,7 +52,7 @@ namespace Samples
             zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) + global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * -vBar + k * productBar2;
             wBar += global::System.Numerics.Complex.Conjugate(1.0 / w) * (global::System.Numerics.Complex.Conjugate(sinZ) * vBar);
             kBar += (global::System.Numerics.Complex.Conjugate(z) * productBar2).Real;
-            // Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
+            // line 12: Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
             global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
             zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Conjugate(z) * wBar) + global::System.Numerics.Complex.Conjugate(conjugateZ) * wBar;
             kBar += wBar.Real + 2.0 * wBar.Imaginary;

@@ -33,18 +33,18 @@ namespace Samples
             double xBar = 0.0;
             double kBar = 0.0;
             double vBar = 0.0;
-            // return v * v
+            // line 15: return v * v
             vBar += 2.0 * (v * seed);
-            // for (int i = 0; i < steps; i++)
+            // line 13: for (int i = 0; i < steps; i++)
             for (; iCount > 0; iCount--)
             {
-                // v = Math.Sin(v) * k
+                // line 14: v = Math.Sin(v) * k
                 v = vTape.Pop();
                 double sinV = global::System.Math.Sin(v);
                 kBar += sinV * vBar;
                 vBar = global::System.Math.Cos(v) * (k * vBar);
             }
-            // double v = x
+            // line 12: double v = x
             xBar += vBar;
             vTape.Release();
             return (value, xBar, kBar);

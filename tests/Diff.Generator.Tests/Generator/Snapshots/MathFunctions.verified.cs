@@ -30,20 +30,20 @@ namespace Samples
             double bBar = 0.0;
             double cBar = 0.0;
             double dBar = 0.0;
-            // return a * b + c - d / y
+            // line 16: return a * b + c - d / y
             double quotientBar = -seed;
             aBar += b * seed;
             bBar += a * seed;
             cBar += seed;
             dBar += 1.0 / y * quotientBar;
             yBar += -(d / (y * y)) * quotientBar;
-            // double d = Math.Clamp(x * 3, -1.0, 1.0) + Math.Tan(x) + Math.Log(y) + Math.Floor(y) * x
+            // line 15: double d = Math.Clamp(x * 3, -1.0, 1.0) + Math.Tan(x) + Math.Log(y) + Math.Floor(y) * x
             double product = x * 3.0;
             double tanX = global::System.Math.Tan(x);
             double floorY = global::System.Math.Floor(y);
             xBar += 3.0 * ((product < -1.0 || product > 1.0 ? 0.0 : 1.0) * dBar) + (1.0 + tanX * tanX) * dBar + floorY * dBar;
             yBar += 1.0 / y * dBar;
-            // double c = Math.Cbrt(x + y) + Math.Pow(y, x) + Math.Abs(x - y) + Math.Min(x, y) * Math.Max(x, y)
+            // line 14: double c = Math.Cbrt(x + y) + Math.Pow(y, x) + Math.Abs(x - y) + Math.Min(x, y) * Math.Max(x, y)
             double cbrt = global::System.Math.Cbrt(x + y);
             double sumBar = 1.0 / (3.0 * (cbrt * cbrt)) * cBar;
             double pow = global::System.Math.Pow(y, x);
@@ -55,7 +55,7 @@ namespace Samples
             double maxBar = min * cBar;
             xBar += sumBar + pow * global::System.Math.Log(y) * cBar + differenceBar + (x <= y ? 1.0 : 0.0) * minBar + (x >= y ? 1.0 : 0.0) * maxBar;
             yBar += sumBar + x * global::System.Math.Pow(y, x - 1.0) * cBar - differenceBar + (x <= y ? 0.0 : 1.0) * minBar + (x >= y ? 0.0 : 1.0) * maxBar;
-            // double b = Math.Sinh(x) * Math.Cosh(y) + Math.Tanh(x * y) + Math.Log(y, 3.0) + Math.Log10(y) + Ma...
+            // line 13: double b = Math.Sinh(x) * Math.Cosh(y) + Math.Tanh(x * y) + Math.Log(y, 3.0) + Math.Log10(y) + Ma...
             double coshY = global::System.Math.Cosh(y);
             double sinhX = global::System.Math.Sinh(x);
             double tanh = global::System.Math.Tanh(x * y);
@@ -63,7 +63,7 @@ namespace Samples
             double sum = x + 1.0;
             xBar += global::System.Math.Cosh(x) * (coshY * bBar) + y * productBar + 1.0 / (sum * global::System.Math.Log(2.0)) * bBar;
             yBar += global::System.Math.Sinh(y) * (sinhX * bBar) + x * productBar + 1.0 / (y * global::System.Math.Log(3.0)) * bBar + 1.0 / (y * global::System.Math.Log(10.0)) * bBar;
-            // double a = Math.Asin(x) + Math.Acos(x * 0.5) + Math.Atan(x * y) + Math.Atan2(y, x)
+            // line 12: double a = Math.Asin(x) + Math.Acos(x * 0.5) + Math.Atan(x * y) + Math.Atan2(y, x)
             double product2 = x * 0.5;
             double product3 = x * y;
             double productBar2 = 1.0 / (1.0 + product3 * product3) * aBar;

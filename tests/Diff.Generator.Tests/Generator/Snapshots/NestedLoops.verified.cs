@@ -52,32 +52,32 @@ namespace Samples
             global::System.Numerics.Complex zBar = global::System.Numerics.Complex.Zero;
             double wBar = 0.0;
             global::System.Numerics.Complex accBar = global::System.Numerics.Complex.Zero;
-            // return acc
+            // line 24: return acc
             accBar += seed;
-            // for (int i = 0; i < n; i++)
+            // line 13: for (int i = 0; i < n; i++)
             i = iCount;
             for (; iCount > 0; iCount--)
             {
                 i--;
-                // acc = Complex.Exp(acc * 0.1) / (1 + i)
+                // line 22: acc = Complex.Exp(acc * 0.1) / (1 + i)
                 acc = accTape.Pop();
                 global::System.Numerics.Complex exp = global::System.Numerics.Complex.Exp(acc * 0.1);
                 accBar = 0.1 * (global::System.Numerics.Complex.Conjugate(exp) * (1.0 / (1 + i) * accBar));
-                // if (acc.Magnitude > 3)
+                // line 20: if (acc.Magnitude > 3)
                 if (branchTape.Pop())
                 {
-                    // acc = acc / acc.Magnitude
+                    // line 21: acc = acc / acc.Magnitude
                     acc = accTape.Pop();
                     double magnitudeAcc = acc.Magnitude;
                     accBar = 1.0 / magnitudeAcc * accBar + acc / magnitudeAcc * (global::System.Numerics.Complex.Conjugate(-(acc / (magnitudeAcc * magnitudeAcc))) * accBar).Real;
                 }
-                // for (int j = 0; j < m; j++)
+                // line 15: for (int j = 0; j < m; j++)
                 int jCount = jCountTape.Pop();
                 j = jCount;
                 for (; jCount > 0; jCount--)
                 {
                     j--;
-                    // acc = acc * z + w * j
+                    // line 17: acc = acc * z + w * j
                     acc = accTape.Pop();
                     zBar += global::System.Numerics.Complex.Conjugate(acc) * accBar;
                     wBar += j * accBar.Real;

@@ -23,7 +23,7 @@ namespace Samples
 
                 // reverse sweep
                 global::System.Numerics.Complex zBar = global::System.Numerics.Complex.Zero;
-                // 2 * z
+                // line 15: 2 * z
                 zBar += 2.0 * seed;
                 return (value, zBar);
             }

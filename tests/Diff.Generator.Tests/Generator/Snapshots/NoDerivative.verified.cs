@@ -25,12 +25,12 @@ namespace Samples
             // reverse sweep
             double xBar = 0.0;
             double yBar = 0.0;
-            // return y * x
+            // line 14: return y * x
             yBar += x * seed;
             xBar += y * seed;
-            // y += n
+            // line 13: y += n
             y = ySaved;
-            // double y = scale * Math.Tanh(x)
+            // line 12: double y = scale * Math.Tanh(x)
             double tanhX = global::System.Math.Tanh(x);
             xBar += (1.0 - tanhX * tanhX) * (scale * yBar);
             return (value, xBar);

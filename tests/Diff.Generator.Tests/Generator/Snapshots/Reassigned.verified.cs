@@ -30,22 +30,22 @@ namespace Samples
             // reverse sweep
             double xBar = 0.0;
             double yBar = 0.0;
-            // return x * y
+            // line 16: return x * y
             xBar += y * seed;
             yBar += x * seed;
-            // x = x * y
+            // line 15: x = x * y
             x = xSaved3;
             yBar += x * xBar;
             xBar = y * xBar;
-            // y = Math.Sin(x) * y
+            // line 14: y = Math.Sin(x) * y
             y = ySaved;
             double sinX = global::System.Math.Sin(x);
             xBar += global::System.Math.Cos(x) * (y * yBar);
             yBar = sinX * yBar;
-            // x += y
+            // line 13: x += y
             x = xSaved2;
             yBar += xBar;
-            // x = x * x
+            // line 12: x = x * x
             x = xSaved;
             xBar = 2.0 * (x * xBar);
             return (value, xBar, yBar);

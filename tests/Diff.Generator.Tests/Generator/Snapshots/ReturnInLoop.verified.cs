@@ -65,43 +65,43 @@ namespace Samples
             double limitBar = 0.0;
             double vBar = 0.0;
             double wBar = 0.0;
-            // unless returned inside the loop above
+            // line 13: unless returned inside the loop above
             if (branch3)
             {
-                // return w + limit
+                // line 24: return w + limit
                 wBar += seed;
                 limitBar += seed;
-                // double w = v * v
+                // line 23: double w = v * v
                 vBar += 2.0 * (v * wBar);
             }
-            // for (int i = 0; i < n; i++)
+            // line 13: for (int i = 0; i < n; i++)
             for (; iCount > 0; iCount--)
             {
-                // unless returned inside the loop above
+                // line 15: unless returned inside the loop above
                 if (branch2Tape.Pop())
                 {
-                    // v = v - 0.1 * i
+                    // line 21: v = v - 0.1 * i
                     v = vTape.Pop();
                 }
-                // for (int j = 0; j < 2; j++)
+                // line 15: for (int j = 0; j < 2; j++)
                 int jCount = jCountTape.Pop();
                 j = jCount;
                 for (; jCount > 0; jCount--)
                 {
                     j--;
-                    // if (v > limit)
+                    // line 18: if (v > limit)
                     if (branchTape.Pop())
                     {
-                        // return v * limit
+                        // line 19: return v * limit
                         vBar += limit * seed;
                         limitBar += v * seed;
                     }
-                    // v = v * 1.5 + Math.Sin(v) * j
+                    // line 17: v = v * 1.5 + Math.Sin(v) * j
                     v = vTape.Pop();
                     vBar = 1.5 * vBar + global::System.Math.Cos(v) * (j * vBar);
                 }
             }
-            // double v = x
+            // line 12: double v = x
             xBar += vBar;
             vTape.Release();
             branchTape.Release();

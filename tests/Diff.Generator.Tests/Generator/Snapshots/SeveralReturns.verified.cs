@@ -47,32 +47,32 @@ namespace Samples
             double xBar = 0.0;
             double aBar = 0.0;
             double tBar = 0.0;
-            // if (x < 0)
+            // line 12: if (x < 0)
             if (branch)
             {
-                // return a * x
+                // line 13: return a * x
                 aBar += x * seed;
                 xBar += a * seed;
             }
             else
             {
-                // if (t > 2)
+                // line 15: if (t > 2)
                 if (branch2)
                 {
-                    // return t * t
+                    // line 18: return t * t
                     tBar += 2.0 * (t * seed);
-                    // t = t * a
+                    // line 17: t = t * a
                     t = tSaved;
                     aBar += t * tBar;
                     tBar = a * tBar;
                 }
                 else
                 {
-                    // return t + a * a
+                    // line 20: return t + a * a
                     tBar += seed;
                     aBar += 2.0 * (a * seed);
                 }
-                // double t = Math.Exp(x)
+                // line 14: double t = Math.Exp(x)
                 xBar += t * tBar;
             }
             return (value, xBar, aBar);

@@ -26,15 +26,15 @@ namespace Samples
             double yBar = 0.0;
             double tBar = 0.0;
             double uBar = 0.0;
-            // return u * Math.Exp(t)
+            // line 14: return u * Math.Exp(t)
             double expT = global::System.Math.Exp(t);
             uBar += expT * seed;
             tBar += expT * (u * seed);
-            // double u = t / y - 3.0 * x
+            // line 13: double u = t / y - 3.0 * x
             tBar += 1.0 / y * uBar;
             yBar += -(t / (y * y)) * uBar;
             xBar += 3.0 * -uBar;
-            // double t = x * y + Math.Sin(x)
+            // line 12: double t = x * y + Math.Sin(x)
             xBar += y * tBar + global::System.Math.Cos(x) * tBar;
             yBar += x * tBar;
             return (value, xBar, yBar);

@@ -25,7 +25,7 @@ namespace Seed
             global::Diff.Tensor? xBar = null;
             double elementBar = 0.0;
             global::Diff.Tensor? tensorDotBar = null;
-            // x[0] * Ops.TensorDot(x, rm, 1)
+            // line 19: x[0] * Ops.TensorDot(x, rm, 1)
             var (_, sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjoint(element, tensorDot, seed);
             elementBar += sBarProduct;
             tensorDotBar = aBarProduct;

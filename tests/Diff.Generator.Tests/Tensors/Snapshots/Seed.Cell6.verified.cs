@@ -26,7 +26,7 @@ namespace Seed
             global::Diff.Tensor? xBar = null;
             global::Diff.Tensor? tensorDotBar = null;
             global::Diff.Tensor? expmBar = null;
-            // Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
+            // line 23: Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
             expmBar = seed;
             var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
             tensorDotBar = aBarExpm;

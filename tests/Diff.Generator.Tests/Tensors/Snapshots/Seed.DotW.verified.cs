@@ -24,7 +24,7 @@ namespace Seed
             // reverse sweep
             global::Diff.Tensor? xBar = null;
             global::Diff.Tensor? dotBar = null;
-            // Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
+            // line 15: Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
             var (_, tBarConverted) = global::Diff.Tensor.ToDoubleAdjoint(dot, seed);
             dotBar = tBarConverted;
             var (_, aBarDot, _) = global::Diff.Ops.DotAdjoint(x, fromArray, dotBar);

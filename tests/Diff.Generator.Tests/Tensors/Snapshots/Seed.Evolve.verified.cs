@@ -25,7 +25,7 @@ namespace Seed
             double xBar = 0.0;
             global::Diff.ComplexTensor? productBar = null;
             global::Diff.ComplexTensor? expmBar = null;
-            // Ops.Expm(Complex.ImaginaryOne * x * h)
+            // line 27: Ops.Expm(Complex.ImaginaryOne * x * h)
             expmBar = seed;
             var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
             productBar = aBarExpm;

@@ -50,14 +50,14 @@ namespace Seed
             global::Diff.Tensor? sumBar = null;
             global::Diff.ComplexTensor? product2Bar = null;
             global::Diff.ComplexTensor? expmBar = null;
-            // return u
+            // line 38: return u
             uBar = seed;
-            // for (int j = 0; j < c.Length; j++)
+            // line 34: for (int j = 0; j < c.Length; j++)
             j = jCount;
             for (; jCount > 0; jCount--)
             {
                 j--;
-                // u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
+                // line 36: u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 var uResidual2 = uResidualTape.Pop();
                 if (uBar is not null)
                 {

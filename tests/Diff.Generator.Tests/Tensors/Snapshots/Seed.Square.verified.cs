@@ -21,7 +21,7 @@ namespace Seed
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
-            // x * x
+            // line 11: x * x
             var (_, aBarProduct, bBarProduct) = global::Diff.Tensor.MultiplyAdjoint(x, x, seed);
             global::Diff.Tensor xShare = aBarProduct + bBarProduct;
             xBar = xShare;
