@@ -91,6 +91,7 @@ internal sealed class ForwardMode : IEmitScope
                 Block(guard.Then);
                 break;
             case IfStmt branch:
+                _lastComment = null;
                 _writer.Open($"if ({branch.Condition.Text})");
                 Block(branch.Then);
                 _writer.Close();
@@ -103,12 +104,14 @@ internal sealed class ForwardMode : IEmitScope
 
                 break;
             case ForStmt loop:
+                _lastComment = null;
                 var header = LoopHeader.Write(loop, _method, hoisted: null, _writer);
                 _writer.Open(header);
                 Block(loop.Body);
                 _writer.Close();
                 break;
             case ReturnStmt ret:
+                Comment(ret.Source);
                 var (value, tangent) = Forward(ret.Value);
                 if (tangent is null && _method.Model.ReturnKind.IsReference() && !value.IsCheap)
                 {
@@ -119,6 +122,22 @@ internal sealed class ForwardMode : IEmitScope
                 _writer.Line($"return ({value.Text}, {tangentText});");
                 break;
         }
+    }
+
+    private string? _lastComment;
+
+    /// <summary>
+    /// Names the source line a differentiated statement comes from, once for the locals one statement's tensor
+    /// operations get.
+    /// </summary>
+    private void Comment(SourceInfo source)
+    {
+        if (source.Text != _lastComment && source.Line > 0)
+        {
+            _writer.Line($"// line {source.Line}: {source.Text}");
+        }
+
+        _lastComment = source.Text;
     }
 
     private void Assign(AssignStmt assign)
@@ -132,6 +151,7 @@ internal sealed class ForwardMode : IEmitScope
             return;
         }
 
+        Comment(assign.Source);
         var kind = _method.Variable(assign.Target).Kind;
         if (assign.Value is CallExpr && _method.Activity.IsActive(assign.Value))
         {

@@ -129,6 +129,7 @@ namespace Samples
             double dr;
             if (x > y)
             {
+                // line 15: r = x * x
                 dr = 2.0 * (x * dx);
                 r = x * x;
             }
@@ -136,6 +137,7 @@ namespace Samples
             {
                 if (x < 0.0)
                 {
+                    // line 18: r = -y * Math.Cos(x)
                     double cosX = global::System.Math.Cos(x);
                     double negated = -y;
                     dr = cosX * -dy + negated * (-global::System.Math.Sin(x) * dx);
@@ -143,8 +145,10 @@ namespace Samples
                 }
                 else
                 {
+                    // line 21: double s = x + y * y
                     double ds = dx + 2.0 * (y * dy);
                     double s = x + y * y;
+                    // line 22: r = Math.Sqrt(s)
                     double sqrtS = global::System.Math.Sqrt(s);
                     dr = 0.5 / sqrtS * ds;
                     r = sqrtS;
@@ -154,16 +158,20 @@ namespace Samples
             double dchoice2;
             if (r > 1.0)
             {
+                // line 25: r * x
                 dchoice2 = x * dr + r * dx;
                 choice2 = r * x;
             }
             else
             {
+                // line 25: Math.Sin(r)
                 dchoice2 = global::System.Math.Cos(r) * dr;
                 choice2 = global::System.Math.Sin(r);
             }
+            // line 25: double choice = r > 1 ? r * x : Math.Sin(r)
             double dchoice = dchoice2;
             double choice = choice2;
+            // line 26: return choice * y
             return (choice * y, y * dchoice + choice * dy);
         }
 

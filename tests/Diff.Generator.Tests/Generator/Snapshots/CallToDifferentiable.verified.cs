@@ -39,6 +39,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) OuterTangent(double x, double y, double dx, double dy)
         {
+            // line 13: Inner(x * y, 2) + Inner(y, 3) * x
             double product = x * y;
             var (inner, dInner) = global::Samples.Composite.InnerTangent(product, 2, y * dx + x * dy);
             var (inner2, dInner2) = global::Samples.Composite.InnerTangent(y, 3, dy);

@@ -42,6 +42,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) LayerTangent(double x, double w, double b, double dx, double dw, double db)
         {
+            // line 20: Softplus(w * x + b) * Rules.Cube(x)
             double sum = w * x + b;
             var (softplus, dSoftplus) = global::Samples.Activations.SoftplusTangent(sum, x * dw + w * dx + db);
             var (cube, dCube) = global::Samples.Rules.CubeTangent(x, dx);

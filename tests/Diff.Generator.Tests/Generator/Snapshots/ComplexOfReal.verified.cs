@@ -41,6 +41,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::System.Numerics.Complex Value, global::System.Numerics.Complex Tangent) WaveTangent(double t, double omega, double dt, double domega)
         {
+            // line 11: Complex.FromPolarCoordinates(Math.Exp(-t), omega * t) + Complex.Sqrt(t * omega) * Complex.Imagina...
             double exp = global::System.Math.Exp(-t);
             double product = omega * t;
             global::System.Numerics.Complex fromPolar = global::System.Numerics.Complex.FromPolarCoordinates(exp, product);

@@ -66,18 +66,22 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) EnergyTangent(global::System.Numerics.Complex z, double k, global::System.Numerics.Complex dz, double dk)
         {
+            // line 12: Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
             global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
             global::System.Numerics.Complex dw = z * global::System.Numerics.Complex.Conjugate(dz) + conjugateZ * dz + (dk + new global::System.Numerics.Complex(0.0, 2.0 * dk));
             global::System.Numerics.Complex w = conjugateZ * z + new global::System.Numerics.Complex(k, 2.0 * k);
+            // line 13: Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k)
             global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
             global::System.Numerics.Complex dv = logW * (global::System.Numerics.Complex.Cos(z) * dz) + sinZ * (1.0 / w * dw) - (2.5 * global::System.Numerics.Complex.Pow(z, 1.5) * dz) + 0.5 / sqrt * (k * dz + z * dk);
             global::System.Numerics.Complex v = sinZ * logW - global::System.Numerics.Complex.Pow(z, 2.5) + sqrt;
+            // line 14: v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
             global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
             global::System.Numerics.Complex product = w * k;
             dv = dv + (1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) + -(tanhZ / (product * product)) * (k * dw + w * dk)) + dz;
             v = v + tanhZ / product - -(z - 1.0);
+            // line 15: return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v)
             double magnitudeW = w.Magnitude;
             double phaseZ = z.Phase;
             double magnitudeV = v.Magnitude;

@@ -57,14 +57,17 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) DampedTangent(double x, double k, int steps, double dx, double dk)
         {
+            // line 12: double v = x
             double dv = dx;
             double v = x;
             for (int i = 0; i < steps; i++)
             {
+                // line 14: v = Math.Sin(v) * k
                 double sinV = global::System.Math.Sin(v);
                 dv = k * (global::System.Math.Cos(v) * dv) + sinV * dk;
                 v = sinV * k;
             }
+            // line 15: return v * v
             return (v * v, 2.0 * (v * dv));
         }
 

@@ -79,16 +79,19 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) AllMathTangent(double x, double y, double dx, double dy)
         {
+            // line 12: double a = Math.Asin(x) + Math.Acos(x * 0.5) + Math.Atan(x * y) + Math.Atan2(y, x)
             double product = x * 0.5;
             double product2 = x * y;
             double da = 1.0 / global::System.Math.Sqrt(1.0 - x * x) * dx + -(1.0 / global::System.Math.Sqrt(1.0 - product * product)) * (0.5 * dx) + 1.0 / (1.0 + product2 * product2) * (y * dx + x * dy) + (x / (y * y + x * x) * dy + -(y / (y * y + x * x)) * dx);
             double a = global::System.Math.Asin(x) + global::System.Math.Acos(product) + global::System.Math.Atan(product2) + global::System.Math.Atan2(y, x);
+            // line 13: double b = Math.Sinh(x) * Math.Cosh(y) + Math.Tanh(x * y) + Math.Log(y, 3.0) + Math.Log10(y) + Ma...
             double coshY = global::System.Math.Cosh(y);
             double sinhX = global::System.Math.Sinh(x);
             double tanh = global::System.Math.Tanh(x * y);
             double sum = x + 1.0;
             double db = coshY * (global::System.Math.Cosh(x) * dx) + sinhX * (global::System.Math.Sinh(y) * dy) + (1.0 - tanh * tanh) * (y * dx + x * dy) + 1.0 / (y * global::System.Math.Log(3.0)) * dy + 1.0 / (y * global::System.Math.Log(10.0)) * dy + 1.0 / (sum * global::System.Math.Log(2.0)) * dx;
             double b = sinhX * coshY + tanh + global::System.Math.Log(y, 3.0) + global::System.Math.Log10(y) + global::System.Math.Log2(sum);
+            // line 14: double c = Math.Cbrt(x + y) + Math.Pow(y, x) + Math.Abs(x - y) + Math.Min(x, y) * Math.Max(x, y)
             double cbrt = global::System.Math.Cbrt(x + y);
             double pow = global::System.Math.Pow(y, x);
             double difference = x - y;
@@ -96,11 +99,13 @@ namespace Samples
             double min = global::System.Math.Min(x, y);
             double dc = 1.0 / (3.0 * (cbrt * cbrt)) * (dx + dy) + (x * global::System.Math.Pow(y, x - 1.0) * dy + pow * global::System.Math.Log(y) * dx) + (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * (dx - dy) + (max * ((x <= y ? 1.0 : 0.0) * dx + (x <= y ? 0.0 : 1.0) * dy) + min * ((x >= y ? 1.0 : 0.0) * dx + (x >= y ? 0.0 : 1.0) * dy));
             double c = cbrt + pow + global::System.Math.Abs(difference) + min * max;
+            // line 15: double d = Math.Clamp(x * 3, -1.0, 1.0) + Math.Tan(x) + Math.Log(y) + Math.Floor(y) * x
             double product3 = x * 3.0;
             double tanX = global::System.Math.Tan(x);
             double floorY = global::System.Math.Floor(y);
             double dd = (product3 < -1.0 || product3 > 1.0 ? 0.0 : 1.0) * (3.0 * dx) + (1.0 + tanX * tanX) * dx + 1.0 / y * dy + floorY * dx;
             double d = global::System.Math.Clamp(product3, -1.0, 1.0) + tanX + global::System.Math.Log(y) + floorY * x;
+            // line 16: return a * b + c - d / y
             return (a * b + c - d / y, b * da + a * db + dc - (1.0 / y * dd + -(d / (y * y)) * dy));
         }
 

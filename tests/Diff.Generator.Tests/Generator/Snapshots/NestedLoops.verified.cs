@@ -97,25 +97,30 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::System.Numerics.Complex Value, global::System.Numerics.Complex Tangent) AccumulateTangent(global::System.Numerics.Complex z, double w, int n, int m, global::System.Numerics.Complex dz, double dw)
         {
+            // line 12: Complex acc = Complex.One
             global::System.Numerics.Complex dacc = global::System.Numerics.Complex.Zero;
             global::System.Numerics.Complex acc = global::System.Numerics.Complex.One;
             for (int i = 0; i < n; i++)
             {
                 for (int j = 0; j < m; j++)
                 {
+                    // line 17: acc = acc * z + w * j
                     dacc = z * dacc + acc * dz + j * dw;
                     acc = acc * z + w * j;
                 }
                 if (acc.Magnitude > 3.0)
                 {
+                    // line 21: acc = acc / acc.Magnitude
                     double magnitudeAcc = acc.Magnitude;
                     dacc = 1.0 / magnitudeAcc * dacc + -(acc / (magnitudeAcc * magnitudeAcc)) * (global::System.Numerics.Complex.Conjugate(acc / magnitudeAcc) * dacc).Real;
                     acc = acc / magnitudeAcc;
                 }
+                // line 22: acc = Complex.Exp(acc * 0.1) / (1 + i)
                 global::System.Numerics.Complex exp = global::System.Numerics.Complex.Exp(acc * 0.1);
                 dacc = 1.0 / (1 + i) * (exp * (0.1 * dacc));
                 acc = exp / (1 + i);
             }
+            // line 24: return acc
             return (acc, dacc);
         }
     }

@@ -35,6 +35,7 @@ namespace Samples
             [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
             internal static (global::System.Numerics.Complex Value, global::System.Numerics.Complex Tangent) TwiceTangent(global::System.Numerics.Complex z, global::System.Numerics.Complex dz)
             {
+                // line 15: 2 * z
                 return (2.0 * z, 2.0 * dz);
             }
         }

@@ -43,10 +43,13 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) ScaledTangent(double x, double scale, int n, double dx)
         {
+            // line 12: double y = scale * Math.Tanh(x)
             double tanhX = global::System.Math.Tanh(x);
             double dy = scale * ((1.0 - tanhX * tanhX) * dx);
             double y = scale * tanhX;
+            // line 13: y += n
             y = y + n;
+            // line 14: return y * x
             return (y * x, x * dy + y * dx);
         }
 

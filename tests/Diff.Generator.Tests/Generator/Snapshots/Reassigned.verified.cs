@@ -58,15 +58,20 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) ReassignTangent(double x, double y, double dx, double dy)
         {
+            // line 12: x = x * x
             dx = 2.0 * (x * dx);
             x = x * x;
+            // line 13: x += y
             dx = dx + dy;
             x = x + y;
+            // line 14: y = Math.Sin(x) * y
             double sinX = global::System.Math.Sin(x);
             dy = y * (global::System.Math.Cos(x) * dx) + sinX * dy;
             y = sinX * y;
+            // line 15: x = x * y
             dx = y * dx + x * dy;
             x = x * y;
+            // line 16: return x * y
             return (x * y, y * dx + x * dy);
         }
 

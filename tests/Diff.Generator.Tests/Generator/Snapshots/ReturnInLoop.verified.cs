@@ -118,24 +118,30 @@ namespace Samples
         public static (double Value, double Tangent) FirstAboveTangent(double x, double limit, int n, double dx, double dlimit)
         {
             bool returned = false;
+            // line 12: double v = x
             double dv = dx;
             double v = x;
             for (int i = 0; !returned && (i < n); i++)
             {
                 for (int j = 0; !returned && (j < 2); j++)
                 {
+                    // line 17: v = v * 1.5 + Math.Sin(v) * j
                     dv = 1.5 * dv + j * (global::System.Math.Cos(v) * dv);
                     v = v * 1.5 + global::System.Math.Sin(v) * j;
                     if (v > limit)
                     {
                         returned = true;
+                        // line 19: return v * limit
                         return (v * limit, limit * dv + v * dlimit);
                     }
                 }
+                // line 21: v = v - 0.1 * i
                 v = v - 0.1 * i;
             }
+            // line 23: double w = v * v
             double dw = 2.0 * (v * dv);
             double w = v * v;
+            // line 24: return w + limit
             return (w + limit, dw + dlimit);
         }
 

@@ -87,21 +87,26 @@ namespace Samples
         {
             if (x < 0.0)
             {
+                // line 13: return a * x
                 return (a * x, x * da + a * dx);
             }
             else
             {
+                // line 14: double t = Math.Exp(x)
                 double expX = global::System.Math.Exp(x);
                 double dt = expX * dx;
                 double t = expX;
                 if (t > 2.0)
                 {
+                    // line 17: t = t * a
                     dt = a * dt + t * da;
                     t = t * a;
+                    // line 18: return t * t
                     return (t * t, 2.0 * (t * dt));
                 }
                 else
                 {
+                    // line 20: return t + a * a
                     return (t + a * a, dt + 2.0 * (a * da));
                 }
             }

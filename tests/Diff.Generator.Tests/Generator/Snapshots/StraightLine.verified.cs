@@ -47,10 +47,13 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) PolyTangent(double x, double y, double dx, double dy)
         {
+            // line 12: double t = x * y + Math.Sin(x)
             double dt = y * dx + x * dy + global::System.Math.Cos(x) * dx;
             double t = x * y + global::System.Math.Sin(x);
+            // line 13: double u = t / y - 3.0 * x
             double du = 1.0 / y * dt + -(t / (y * y)) * dy - (3.0 * dx);
             double u = t / y - 3.0 * x;
+            // line 14: return u * Math.Exp(t)
             double expT = global::System.Math.Exp(t);
             return (u * expT, expT * du + u * (expT * dt));
         }

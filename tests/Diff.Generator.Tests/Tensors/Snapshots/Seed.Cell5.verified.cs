@@ -43,6 +43,7 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell5Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
+            // line 19: x[0] * Ops.TensorDot(x, rm, 1)
             var (element, delement) = global::Diff.Tensor.ItemTangent(x, 0, dx);
             var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, rm, 1, dx, global::Diff.Tensor.Zeros(rm.Shape));
             var (product, dProduct) = global::Diff.Tensor.MultiplyTangent(element, tensorDot, delement, dtensorDot);

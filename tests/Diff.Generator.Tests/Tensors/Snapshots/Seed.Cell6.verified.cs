@@ -43,6 +43,7 @@ namespace Seed
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell6Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
             global::Diff.Tensor quotient = rm / 100.0;
+            // line 23: Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
             var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, quotient, 1, dx, global::Diff.Tensor.Zeros(quotient.Shape));
             var (expm, dexpm) = global::Diff.Ops.ExpmTangent(tensorDot, dtensorDot);
             return (expm, dexpm);

@@ -40,6 +40,7 @@ namespace Seed
         public static (double Value, double Tangent) DotWTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
             global::Diff.Tensor fromArray = global::Diff.Tensor.FromArray(new double[] { 5.0, 7.0 });
+            // line 15: Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
             var (dot, ddot) = global::Diff.Ops.DotTangent(x, fromArray, dx, global::Diff.Tensor.Zeros(fromArray.Shape));
             var (converted, dConverted) = global::Diff.Tensor.ToDoubleTangent(dot, ddot);
             return (converted, dConverted);

@@ -42,6 +42,7 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.ComplexTensor Value, global::Diff.ComplexTensor Tangent) EvolveTangent(double x, global::Diff.Tensor h, double dx)
         {
+            // line 27: Ops.Expm(Complex.ImaginaryOne * x * h)
             global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
             var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(product2, h, global::System.Numerics.Complex.ImaginaryOne * dx, global::Diff.Tensor.Zeros(h.Shape));
             var (expm, dexpm) = global::Diff.Ops.ExpmTangent(product, dproduct);

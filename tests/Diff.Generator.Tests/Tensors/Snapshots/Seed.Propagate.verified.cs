@@ -111,10 +111,12 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.ComplexTensor Value, global::Diff.ComplexTensor Tangent) PropagateTangent(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1, double[] dc, double ddt)
         {
+            // line 33: ComplexTensor u = ComplexTensor.Identity(h0.Shape[0])
             global::Diff.ComplexTensor u = global::Diff.ComplexTensor.Identity(h0.Shape[0]);
             global::Diff.ComplexTensor du = global::Diff.ComplexTensor.Zeros(u.Shape);
             for (int j = 0; j < c.Length; j++)
             {
+                // line 36: u = Ops.MatMul(Ops.Expm(-Complex.ImaginaryOne * dt * (h0 + c[j] * h1)), u)
                 double element = c[j];
                 var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(element, h1, dc[j], global::Diff.Tensor.Zeros(h1.Shape));
                 var (sum, dsum) = global::Diff.Tensor.AdditionTangent(h0, product, global::Diff.Tensor.Zeros(h0.Shape), dproduct);
@@ -124,6 +126,7 @@ namespace Seed
                 var (expm, dexpm) = global::Diff.Ops.ExpmTangent(product2, dproduct2);
                 (u, du) = global::Diff.Ops.MatMulTangent(expm, u, dexpm, du);
             }
+            // line 38: return u
             return (u, du);
         }
 

@@ -35,6 +35,7 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) SquareTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
+            // line 11: x * x
             var (product, dProduct) = global::Diff.Tensor.MultiplyTangent(x, x, dx, dx);
             return (product, dProduct);
         }
