@@ -57,7 +57,7 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var part = isAdjoint ? PartOf(attribute) : 0;
+            var part = isAdjoint ? CallResolver.PartOf(attribute) : 0;
             var problems = candidates.Select(c => part switch
             {
                 1 => ForwardProblem(registration, c),
@@ -72,20 +72,6 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
                     registration.Name, what, target.Name, problems[0]!));
             }
         }
-    }
-
-    /// <summary>The <c>Part</c> of an <c>[AdjointOf]</c>: 0 whole, 1 forward, 2 backward.</summary>
-    private static int PartOf(AttributeData attribute)
-    {
-        foreach (var named in attribute.NamedArguments)
-        {
-            if (named.Key == "Part" && named.Value.Value is int part)
-            {
-                return part;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>The target's parameters as a registration takes them: the receiver first for an instance member.</summary>
@@ -143,7 +129,7 @@ public sealed class RegistrationAnalyzer : DiagnosticAnalyzer
 
         var residual = registration.Parameters[0].Type;
         var forwards = registration.ContainingType.GetMembers().Concat(targetType.GetMembers()).OfType<IMethodSymbol>()
-            .Where(m => m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Types.AdjointOfAttribute && PartOf(a) == 1)
+            .Where(m => m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Types.AdjointOfAttribute && CallResolver.PartOf(a) == 1)
                         && m.ReturnType is INamedTypeSymbol { IsTupleType: true } t && t.TupleElements.Length == 2
                         && SymbolEqualityComparer.Default.Equals(t.TupleElements[1].Type, residual));
         return forwards.Any()

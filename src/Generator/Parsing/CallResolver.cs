@@ -196,7 +196,7 @@ internal sealed class CallResolver
     private static string Receiver(ITypeSymbol type) => type.Name.Length == 0 ? "self" : char.ToLowerInvariant(type.Name[0]) + type.Name.Substring(1);
 
     /// <summary>The <c>Part</c> of an <c>[AdjointOf]</c>: 0 whole, 1 forward, 2 backward.</summary>
-    private static int PartOf(AttributeData attribute)
+    public static int PartOf(AttributeData attribute)
     {
         foreach (var named in attribute.NamedArguments)
         {
