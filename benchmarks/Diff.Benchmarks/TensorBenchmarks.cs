@@ -83,3 +83,50 @@ public class FidelityGradientBenchmarks
     [Benchmark(Description = "F(c): Gradient")]
     public double Gradient() => TensorFunctions.FidelityGradient(c, h0, h1, h2, v).c[0];
 }
+
+/// <summary>
+/// The Jacobian of expm(tensordot(x, rm, 1)) for k = 8 coefficients and 16×16 matrices: eight forward sweeps through
+/// one matrix exponential, which share its Padé data from the second sweep on, against eight independent
+/// value-and-Fréchet evaluations (what the sweeps would cost without sharing). Run with <c>--filter '*ExpmJacobian*'</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class ExpmJacobianBenchmarks
+{
+    private Tensor x = null!, rm = null!, a = null!;
+    private Tensor[] directions = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(3);
+        const int k = 8, n = 16;
+        var values = new double[k * n * n];
+        for (int i = 0; i < values.Length; i++)
+            values[i] = (random.NextDouble() - 0.5) * 0.3;
+        rm = Tensor.FromArray(values, k, n, n);
+        var coefficients = new double[k];
+        for (int i = 0; i < k; i++)
+            coefficients[i] = random.NextDouble();
+        x = Tensor.FromArray(coefficients);
+        a = Ops.TensorDot(x, rm, 1);
+        directions = new Tensor[k];
+        for (int i = 0; i < k; i++)
+        {
+            var unit = new double[k];
+            unit[i] = 1;
+            directions[i] = Ops.TensorDot(Tensor.FromArray(unit), rm, 1);
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "8 independent ExpmWithFrechet")]
+    public double Independent()
+    {
+        double s = 0;
+        foreach (var e in directions)
+            s += Ops.ExpmWithFrechet(a, e).Derivative[0, 0];
+        return s;
+    }
+
+    [Benchmark(Description = "Jacobian (8 forward sweeps, shared Padé data)")]
+    public Tensor Jacobian() => TensorFunctions.ExpmOfCombinationJacobian(x, rm).x;
+}

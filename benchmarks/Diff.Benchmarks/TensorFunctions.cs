@@ -44,6 +44,10 @@ public static partial class TensorFunctions
         return (t * Complex.Conjugate(t)).Real / (n * n);
     }
 
+    /// <summary>expm(tensordot(x, rm, 1)): a matrix exponential of k coefficients, whose Jacobian takes k forward sweeps.</summary>
+    [Differentiable]
+    public static Tensor ExpmOfCombination(Tensor x, [NoDerivative] Tensor rm) => Expm(TensorDot(x, rm, 1));
+
     /// <summary>A random Hermitian n×n matrix (seeded) of moderate norm.</summary>
     public static ComplexTensor RandomHermitian(int n, Random random)
     {

@@ -6,6 +6,10 @@ namespace Diff;
 // adjoint of A for the seed G is L(Aᴴ, G) (Al-Mohy & Higham, SIAM J. Matrix Anal. Appl. 30(4), 2009, for
 // L; its adjoint is L(Aᴴ, ·) since exp is a primary matrix function with real Taylor coefficients). The
 // reverse rule is also registered split: the forward part keeps the Padé data, the backward part uses it.
+// Forward mode shares work across directions: a Jacobian's forward sweeps take the tangent of the same A once per
+// input element, so from the second call with an equal A on (compared exactly, element by element) the Padé data
+// of A are kept (ExpmDirections) and each further direction costs only the Fréchet part — the multi-direction
+// sharing of Al-Mohy & Higham's Algorithm 6.4 (powers, LU factors and squarings computed once), across calls.
 public static partial class Ops
 {
     /// <summary>Forward mode of <see cref="Expm(Tensor)"/>: e^A and the Fréchet derivative L(A, dA), from one Padé evaluation.</summary>
@@ -13,14 +17,30 @@ public static partial class Ops
     /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Expm))]
-    public static (Tensor Value, Tensor Tangent) ExpmTangent(Tensor a, Tensor da) => ExpmWithFrechet(a, da);
+    public static (Tensor Value, Tensor Tangent) ExpmTangent(Tensor a, Tensor da)
+    {
+        if (ExpmDirections<double>.Repeat(a.Data, () => ExpmForward(a)) is { } kept)
+        {
+            return ((Tensor)kept.Value, ExpmFrechetForward(kept.Residual, da));
+        }
+
+        return ExpmWithFrechet(a, da);
+    }
 
     /// <summary>Forward mode of <see cref="Expm(ComplexTensor)"/>: e^A and the Fréchet derivative L(A, dA), from one Padé evaluation.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Expm))]
-    public static (ComplexTensor Value, ComplexTensor Tangent) ExpmTangent(ComplexTensor a, ComplexTensor da) => ExpmWithFrechet(a, da);
+    public static (ComplexTensor Value, ComplexTensor Tangent) ExpmTangent(ComplexTensor a, ComplexTensor da)
+    {
+        if (ExpmDirections<Complex>.Repeat(a.Data, () => ExpmForward(a)) is { } kept)
+        {
+            return ((ComplexTensor)kept.Value, ExpmFrechetForward(kept.Residual, da));
+        }
+
+        return ExpmWithFrechet(a, da);
+    }
 
     /// <summary>Reverse mode of <see cref="Expm(Tensor)"/>: e^A and ā = L(Aᵀ, seed).</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -92,5 +112,62 @@ public static partial class Ops
         System.ArgumentNullException.ThrowIfNull(residual);
         System.ArgumentNullException.ThrowIfNull(seed);
         return ExpmFrechetAdjoint(residual.Kernel, seed);
+    }
+
+    /// <summary>L(A, E) from the kept Padé data of A.</summary>
+    private static Tensor ExpmFrechetForward(Diff.Kernels.ExpmResidual<double> residual, Tensor e)
+    {
+        int n = residual.Order;
+        ExpmCheckDirection(nameof(ExpmTangent), [n, n], e.ShapeRef, e.Span, 0);
+        var result = new double[n * n];
+        residual.Frechet(e.Span, result);
+        return new Tensor(result, [n, n]);
+    }
+
+    /// <inheritdoc cref="ExpmFrechetForward(Diff.Kernels.ExpmResidual{double}, Tensor)"/>
+    private static ComplexTensor ExpmFrechetForward(Diff.Kernels.ExpmResidual<Complex> residual, ComplexTensor e)
+    {
+        int n = residual.Order;
+        ExpmCheckDirection(nameof(ExpmTangent), [n, n], e.ShapeRef, e.Span, 0);
+        var result = new Complex[n * n];
+        residual.Frechet(e.Span, result);
+        return new ComplexTensor(result, [n, n]);
+    }
+}
+
+/// <summary>
+/// The last matrix whose exponential's tangent was asked for on this thread, and, once it is asked again, its
+/// value and Padé data: consecutive tangents at an equal A (a Jacobian's forward sweeps) then share them.
+/// </summary>
+internal static class ExpmDirections<T> where T : unmanaged, INumberBase<T>
+{
+    [System.ThreadStatic]
+    private static T[]? _last;
+
+    [System.ThreadStatic]
+    private static (object Value, Diff.Kernels.ExpmResidual<T> Residual)? _kept;
+
+    /// <summary>
+    /// The kept value and residual when <paramref name="a"/> equals the previous call's matrix (computing them with
+    /// <paramref name="forward"/> the first time it repeats); null for a new matrix, which is remembered.
+    /// </summary>
+    public static (object Value, Diff.Kernels.ExpmResidual<T> Residual)? Repeat<TValue>(T[] a, System.Func<(TValue Value, Diff.Kernels.ExpmResidual<T> Residual)> forward)
+        where TValue : class
+    {
+        if (_last is not null && (ReferenceEquals(_last, a) || System.MemoryExtensions.SequenceEqual<T>(_last, a)))
+        {
+            if (_kept is null)
+            {
+                var (value, residual) = forward();
+                _kept = (value, residual);
+            }
+
+            return _kept;
+        }
+
+        // Tensors are immutable, so keeping the array keeps the matrix.
+        _last = a;
+        _kept = null;
+        return null;
     }
 }
