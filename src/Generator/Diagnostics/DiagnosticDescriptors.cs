@@ -70,6 +70,10 @@ internal static class DiagnosticDescriptors
         "DIFF0015", "Differentiable method has no body",
         "'{0}' has no body to differentiate");
 
+    public static readonly DiagnosticDescriptor ShapeMismatch = Error(
+        "DIFF0016", "Tensor shapes do not fit",
+        "'{0}' cannot work: {1}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DIFF9999", "Internal error in the Diff generator",
         "The Diff generator failed on '{0}': {1}. Please report this; no derivatives were generated for it.");
@@ -77,7 +81,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         TypeNotPartial, MethodNotStatic, UnsupportedParameter, UnsupportedReturnType, UnsupportedStatement,
         UnsupportedExpression, NoDerivative, WriteOutside, ZeroDerivative, ResultIndependent, MalformedRegistration,
-        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, InternalError);
+        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Index = Build();
 

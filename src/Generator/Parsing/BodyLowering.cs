@@ -101,6 +101,11 @@ internal sealed class BodyLowering
         }
 
         _expressions.BeginStatement(source);
+        if (kind.IsTensor())
+        {
+            _context.Shapes.Declare(local, initializer.Value);
+        }
+
         var value = _expressions.LowerValue(initializer.Value);
         if (kind.IsArray() && value is not PassiveExpr)
         {

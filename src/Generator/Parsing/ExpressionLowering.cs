@@ -195,6 +195,11 @@ internal sealed class ExpressionLowering
     /// </summary>
     private Expr Call(IMethodSymbol method, IReadOnlyList<IOperation> operands, IOperation whole, ValueKind kind)
     {
+        if (_context.Shapes.Mismatch(method, operands) is { } why)
+        {
+            _context.Report(DiagnosticDescriptors.ShapeMismatch, whole.Syntax, whole.Syntax.ToString(), why);
+        }
+
         var target = _calls.Resolve(method, out var missing);
         var lowered = operands.Select(Lower).ToEquatableArray();
         if (target is not null && missing is null)

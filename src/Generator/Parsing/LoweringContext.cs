@@ -38,6 +38,9 @@ internal sealed class LoweringContext
     /// <summary>The prefix of the element functions' names: the method's name (with its overload's types).</summary>
     public string ElementPrefix { get; set; } = "Element";
 
+    /// <summary>The shapes of tensors known at compile time, for DIFF0016.</summary>
+    public ShapeInference Shapes { get; } = new();
+
     /// <summary>The [NoDerivative] parameters of a differentiable type that the method never assigns: constants.</summary>
     public HashSet<string> ConstantParameters { get; } = new();
 

@@ -171,6 +171,7 @@ internal static class MethodParser
             return null;
         }
 
+        context.Shapes.FindReassigned(block);
         var expressions = new ExpressionLowering(context, new CallResolver(semanticModel.Compilation));
         var body = new BodyLowering(context, expressions);
         return body.LowerBlock(block.Operations);

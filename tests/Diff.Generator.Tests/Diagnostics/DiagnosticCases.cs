@@ -328,6 +328,20 @@ public static class DiagnosticCases
                     return Shift(x);
             """, "    public static Tensor Shift(Tensor t) => t + 1.0;\n\n");
 
+        // DIFF0016: tensor shapes known at compile time that do not fit.
+        yield return InMethod("DIFF0016_MatMulInnerAxes", "DIFF0016", "double M(Tensor x)", """
+                    Tensor weights = Tensor.Ones(2, 3);
+                    Tensor coupling = Tensor.Identity(2);
+                    return Ops.Sum(x * Ops.MatMul(weights, coupling));
+            """);
+        yield return InMethod("DIFF0016_ElementwiseShapes", "DIFF0016", "Tensor M(Tensor x)", """
+                    Tensor a = Tensor.FromArray(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } });
+                    return x * (a + Tensor.Zeros(3, 2));
+            """);
+        yield return InMethod("DIFF0016_ExpmNotSquare", "DIFF0016", "Tensor M(double t)", """
+                    return Ops.Expm(t * Tensor.Zeros(2, 3).Transpose().Reshape(2, 3));
+            """);
+
         // DIFF0012: the registration names a missing method.
         yield return Case("DIFF0012_SameType", """
             public static partial class C
