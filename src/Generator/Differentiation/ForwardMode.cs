@@ -134,7 +134,7 @@ internal sealed class ForwardMode : IEmitScope
     {
         if (source.Text != _lastComment && source.Line > 0)
         {
-            _writer.Line($"// line {source.Line}: {source.Text}");
+            _writer.Line(source.Comment);
         }
 
         _lastComment = source.Text;

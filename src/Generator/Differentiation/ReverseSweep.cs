@@ -45,10 +45,6 @@ internal sealed class ReverseSweep : IEmitScope
 
     private string? _lastComment;
 
-    /// <summary>The comment above a reverse step: the source line it undoes, and its number in the method's file.</summary>
-    private static string Comment(SourceInfo source) =>
-        source.Line > 0 ? $"// line {source.Line}: {source.Text}" : "// " + source.Text;
-
     /// <summary>
     /// What is known of each tensor adjoint at this point of the sweep: absent is null (nothing reached it yet),
     /// <c>true</c> set, <c>false</c> unknown (after a branch or inside a loop). Straight-line code then needs no null tests.
@@ -87,7 +83,7 @@ internal sealed class ReverseSweep : IEmitScope
                 Assign(assign, path, loopDepth);
                 break;
             case ReturnStmt ret:
-                _writer.Line(Comment(ret.Source));
+                _writer.Line(ret.Source.Comment);
                 Propagate(ret.Value, C.Name(_seed, _method.Model.ReturnKind), target: null, reset: false);
                 _lastComment = ret.Source.Text;
                 break;
@@ -123,7 +119,7 @@ internal sealed class ReverseSweep : IEmitScope
             // The locals made for one statement's tensor operations share its comment: written once.
             if (assign.Source.Text != _lastComment)
             {
-                _writer.Line(Comment(assign.Source));
+                _writer.Line(assign.Source.Comment);
             }
 
             _lastComment = assign.Source.Text;
@@ -435,7 +431,7 @@ internal sealed class ReverseSweep : IEmitScope
         var otherwise = new SourceWriter();
         Block(branch.Else, path + ".else", loopDepth, otherwise);
 
-        _writer.Line(Comment(branch.Source));
+        _writer.Line(branch.Source.Comment);
         if (then.Length == 0)
         {
             _writer.Open($"if (!{record})");
@@ -459,7 +455,7 @@ internal sealed class ReverseSweep : IEmitScope
     {
         Forget();
         var count = _owner.Slot(path, loop.CounterName + "Count");
-        _writer.Line(Comment(loop.Source));
+        _writer.Line(loop.Source.Comment);
         if (loopDepth > 0)
         {
             _writer.Line($"int {count} = {_owner.Tape(path, count, "int")}.Pop();");

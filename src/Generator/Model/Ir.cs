@@ -101,7 +101,11 @@ internal sealed record SplitAdjoint(string Forward, string Backward, string Resi
 internal sealed record ParameterShape(string Name, ValueKind Kind, bool IsDifferentiable);
 
 /// <summary>Where a statement came from: its source text on one line (for comments) and its line number.</summary>
-internal sealed record SourceInfo(string Text, int Line);
+internal sealed record SourceInfo(string Text, int Line)
+{
+    /// <summary>The comment above generated code for this statement: its line in the user's file, and its text.</summary>
+    public string Comment => Line > 0 ? $"// line {Line}: {Text}" : "// " + Text;
+}
 
 internal abstract record Stmt(SourceInfo Source);
 
