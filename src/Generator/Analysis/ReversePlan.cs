@@ -22,6 +22,7 @@ internal sealed class ReversePlan
         CountAssignments(model.Body, assigned);
         FindCounted(model.Body, assigned);
         FindRecomputed(model.Body, assigned);
+        FindIterationLocals(model.Body, assigned, model);
 
         // A recomputed value reads other values at the start of each reverse iteration, and a counter stepped back
         // from its first value reads what that value reads: those are needed too.
@@ -166,6 +167,89 @@ internal sealed class ReversePlan
                     FindRecomputed(f.Body, assigned);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Active <c>double</c> or <c>Complex</c> locals declared in a loop body, assigned only there and read only by
+    /// statements of that body itself (not inside its branches or inner loops): their adjoint lives within one
+    /// reverse iteration, so the reverse sweep declares it at its first share (<c>double aBar = …;</c>) instead of
+    /// keeping it across iterations and setting it back to zero each time.
+    /// </summary>
+    public bool IsIterationLocal(string variable) => _iterationLocals.Contains(variable);
+
+    private readonly HashSet<string> _iterationLocals = new();
+
+    private void FindIterationLocals(IEnumerable<Stmt> block, Dictionary<string, int> assigned, MethodModel model)
+    {
+        foreach (var statement in block)
+        {
+            switch (statement)
+            {
+                case IfStmt i:
+                    FindIterationLocals(i.Then, assigned, model);
+                    FindIterationLocals(i.Else, assigned, model);
+                    break;
+                case ForStmt f:
+                    var nested = new HashSet<string>();
+                    foreach (var inner in f.Body.Where(s => s is not AssignStmt))
+                    {
+                        ReadsDeep(inner, nested);
+                    }
+
+                    foreach (var candidate in f.Body)
+                    {
+                        if (candidate is AssignStmt { IsDeclaration: true } a && _activity.IsActive(a.Target)
+                            && a.Value.Kind.IsScalar() && model.Variables.Any(v => v.Name == a.Target && v.Kind.IsScalar())
+                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1 && !nested.Contains(a.Target))
+                        {
+                            _iterationLocals.Add(a.Target);
+                        }
+                    }
+
+                    FindIterationLocals(f.Body, assigned, model);
+                    break;
+            }
+        }
+    }
+
+    private static void ReadsDeep(Stmt statement, HashSet<string> reads)
+    {
+        switch (statement)
+        {
+            case AssignStmt a:
+                Reads(a.Value, reads);
+                break;
+            case ReturnStmt r:
+                Reads(r.Value, reads);
+                break;
+            case IfStmt i:
+                foreach (var name in i.Condition.Reads)
+                {
+                    reads.Add(name);
+                }
+
+                foreach (var inner in i.Then.Concat(i.Else))
+                {
+                    ReadsDeep(inner, reads);
+                }
+
+                break;
+            case ForStmt f:
+                if (f.Condition is { } condition)
+                {
+                    foreach (var name in condition.Reads)
+                    {
+                        reads.Add(name);
+                    }
+                }
+
+                foreach (var inner in f.Init.Concat(f.Body).Concat(f.Increment))
+                {
+                    ReadsDeep(inner, reads);
+                }
+
+                break;
         }
     }
 

@@ -112,6 +112,7 @@ internal sealed class ForwardMode : IEmitScope
                 break;
             case ReturnStmt ret:
                 Comment(ret.Source);
+                _operands.Clear();
                 var (value, tangent) = Forward(ret.Value);
                 if (tangent is null && _method.Model.ReturnKind.IsReference() && !value.IsCheap)
                 {
@@ -160,6 +161,7 @@ internal sealed class ForwardMode : IEmitScope
             _pending = (assign.IsDeclaration ? "var " : string.Empty, assign.Target, Tangent(assign.Target));
         }
 
+        _operands.Clear();
         var (value, tangent) = Forward(assign.Value);
         _root = null;
         _pending = null;
@@ -205,11 +207,18 @@ internal sealed class ForwardMode : IEmitScope
         var operands = new Operand[children.Count];
         for (var i = 0; i < operands.Length; i++)
         {
-            var (value, tangent) = Forward(children[i]);
-            var hint = Hints.For(children[i]);
-            value = Code.Deferred(value, v => Materialize(v, hint));
+            // Equal operands of one statement (the two x[i] of x[i] * x[i]) are one value: computed, and if need be
+            // kept in a local, once.
+            if (!_operands.TryGetValue(children[i], out var operand))
+            {
+                var (value, tangent) = Forward(children[i]);
+                var hint = Hints.For(children[i]);
+                value = Code.Deferred(value, v => Materialize(v, hint));
+                operand = new Operand(value, tangent, children[i].Kind, tangent is not null);
+                _operands[children[i]] = operand;
+            }
 
-            operands[i] = new Operand(value, tangent, children[i].Kind, tangent is not null);
+            operands[i] = operand;
         }
 
         _offer = ReferenceEquals(expr, _root) ? _pending : null;
@@ -217,6 +226,9 @@ internal sealed class ForwardMode : IEmitScope
         _offer = null;
         return result;
     }
+
+    /// <summary>The operands met so far in the current statement, by value (expressions compare structurally).</summary>
+    private readonly Dictionary<Expr, Operand> _operands = new();
 
     private Expr? _root;
     private (string Declaration, string Value, string Tangent)? _pending;

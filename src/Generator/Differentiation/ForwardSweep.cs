@@ -22,9 +22,9 @@ internal sealed class ForwardSweep
         _value = value;
     }
 
-    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, int ifDepth, SourceWriter writer, int from = 0, int to = -1)
     {
-        for (var i = 0; i < block.Count; i++)
+        for (var i = from; i < (to < 0 ? block.Count : to); i++)
         {
             Statement(block[i], path + "." + i, loopDepth, ifDepth, writer);
         }

@@ -108,6 +108,33 @@ internal sealed class ReverseMode
         return name;
     }
 
+    /// <summary>
+    /// The loop <see cref="FusedLoop"/> found: its statements as written, then, in the same iteration, their reverse
+    /// steps (last to first), which read the values the iteration has just computed.
+    /// </summary>
+    private void FusedLoopCode(ForStmt loop, ReverseSweep sweep, SourceWriter writer)
+    {
+        var sums = string.Join(", ", loop.Body.OfType<AssignStmt>().Where(a => !a.IsDeclaration && _method.Activity.IsActive(a.Target)).Select(a => a.Target).Distinct());
+        writer.Line(loop.Source.Comment);
+        writer.Line($"// The loop only adds to {sums}, whose adjoint{(sums.Contains(",") ? "s are" : " is")} the same in every iteration: each iteration's");
+        writer.Line("// reverse step follows it, reading the values it has just computed.");
+        writer.Open(LoopHeader.Write(loop, _method, hoisted: null, writer));
+        foreach (var assign in loop.Body.OfType<AssignStmt>())
+        {
+            var type = assign.IsDeclaration ? _method.TypeOf(assign.Target) + " " : string.Empty;
+            writer.Line(assign.PrintText is { } text && !assign.IsDeclaration
+                ? text + ";"
+                : $"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
+        }
+
+        sweep.Fused = true;
+        var body = new SourceWriter();
+        sweep.Block(loop.Body, "fused", 1, body);
+        sweep.Fused = false;
+        writer.Append(body);
+        writer.Close();
+    }
+
     private static bool ContainsLoopReturn(Stmt statement) => statement switch
     {
         ForStmt f => Analysis.ReturnNormalizer.ContainsReturn(f),
@@ -120,16 +147,32 @@ internal sealed class ReverseMode
         var model = _method.Model;
         var value = _names.Fresh("value");
         var forward = new SourceWriter();
-        new ForwardSweep(this, value).Block(model.Body, "body", 0, 0, forward);
-
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
-        sweep.Block(model.Body, "body", 0, reverse);
+        var fused = FusedLoop.Find(_method, _plan);
+        if (fused is null)
+        {
+            new ForwardSweep(this, value).Block(model.Body, "body", 0, 0, forward);
+            sweep.Block(model.Body, "body", 0, reverse);
+        }
+        else
+        {
+            // The statements before the loop as usual; then the return's reverse step, which gives the sums'
+            // adjoints; the loop with each iteration's reverse step after it; the value; and the statements before
+            // the loop undone.
+            var last = model.Body.Count - 1;
+            var forwardSweep = new ForwardSweep(this, value);
+            forwardSweep.Block(model.Body, "body", 0, 0, forward, 0, last - 1);
+            sweep.Block(model.Body, "body", 0, reverse, last, last + 1);
+            FusedLoopCode(fused, sweep, reverse);
+            forwardSweep.Block(model.Body, "body", 0, 0, reverse, last, last + 1);
+            sweep.Block(model.Body, "body", 0, reverse, 0, last - 1);
+        }
 
         var bars = new SourceWriter();
         foreach (var variable in model.Variables)
         {
-            if (_method.Activity.IsActive(variable.Name))
+            if (_method.Activity.IsActive(variable.Name) && !_plan.IsIterationLocal(variable.Name))
             {
                 bars.Line(variable.Kind switch
                 {
@@ -156,11 +199,28 @@ internal sealed class ReverseMode
             writer.Line();
         }
 
-        writer.Line("// forward sweep");
-        writer.Append(forward);
-        writer.Line();
+        if (fused is not null)
+        {
+            // The adjoints (the arrays among them allocated) before any value is computed: a value live across the
+            // allocation would be kept in memory by the JIT through the loop.
+            writer.Line("// adjoints");
+            writer.Append(bars);
+            writer.Line();
+        }
+
+        if (forward.Length > 0 || fused is null)
+        {
+            writer.Line("// forward sweep");
+            writer.Append(forward);
+            writer.Line();
+        }
+
         writer.Line("// reverse sweep");
-        writer.Append(bars);
+        if (fused is null)
+        {
+            writer.Append(bars);
+        }
+
         writer.Append(reverse);
         foreach (var tape in _tapes)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Diff.Generator.Analysis;
 using Diff.Generator.Differentiation.Rules;
 using Diff.Generator.Emission;
@@ -21,7 +20,7 @@ internal sealed class ReverseSweep : IEmitScope
     private readonly ReverseMode _owner;
     private readonly string _seed;
     private SourceWriter _writer = new();
-    private Dictionary<Expr, Code> _values = new(ReferenceComparer.Instance);
+    private Dictionary<Expr, Code> _values = new();
 
     public ReverseSweep(MethodInfo method, ReversePlan plan, ReverseMode owner, string seed, string value)
     {
@@ -31,16 +30,80 @@ internal sealed class ReverseSweep : IEmitScope
         _seed = seed;
     }
 
-    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, SourceWriter writer)
+    /// <summary>
+    /// Set while writing the reverse steps of a fused loop (<see cref="Analysis.FusedLoop"/>): they follow their
+    /// iteration, so nothing is restored and the values are the iteration's own.
+    /// </summary>
+    public bool Fused { get; set; }
+
+    /// <summary>Writes the reverse steps of <paramref name="block"/>'s statements <paramref name="from"/> to <paramref name="to"/> (exclusive), last to first.</summary>
+    public void Block(IReadOnlyList<Stmt> block, string path, int loopDepth, SourceWriter writer, int from = 0, int to = -1)
     {
         var saved = _writer;
+        var savedPending = _pending;
+        var savedDepth = _loopDepth;
+        var savedDeclared = _declared;
         _writer = writer;
-        for (var i = block.Count - 1; i >= 0; i--)
+        _pending = new List<PendingElement>();
+        _loopDepth = loopDepth;
+        _declared = new HashSet<string>();
+        for (var i = (to < 0 ? block.Count : to) - 1; i >= from; i--)
         {
             Statement(block[i], path + "." + i, loopDepth);
         }
 
+        Flush();
         _writer = saved;
+        _pending = savedPending;
+        _loopDepth = savedDepth;
+        _declared = savedDeclared;
+    }
+
+    /// <summary>The adjoints of iteration locals (<see cref="ReversePlan.IsIterationLocal"/>) declared so far in this block.</summary>
+    private HashSet<string> _declared = new();
+
+    /// <summary>
+    /// Inside a loop, the shares an iteration gives one array element (x̄[i]) are summed in a local and added to the
+    /// array once, at the end of the block or before a variable the index reads changes: one read-modify-write of
+    /// the array per element and iteration, and no store between the iteration's reads of the inputs, which the JIT
+    /// can then keep in registers.
+    /// </summary>
+    private List<PendingElement> _pending = new();
+
+    private int _loopDepth;
+
+    private sealed record PendingElement(string Array, string Index, string Local, HashSet<string> Reads);
+
+    /// <summary>Adds the element adjoints summed so far to their arrays.</summary>
+    private void Flush()
+    {
+        foreach (var pending in _pending)
+        {
+            _writer.Line($"{_owner.Bar(pending.Array)}[{pending.Index}] += {pending.Local};");
+        }
+
+        _pending.Clear();
+    }
+
+    /// <summary>The local that sums an iteration's shares of <c>x̄[index]</c>: <c>xBarI</c>, <c>xBarIPlus1</c>.</summary>
+    private string ElementLocal(string array, string index)
+    {
+        var name = new System.Text.StringBuilder(_owner.Bar(array));
+        var upper = true;
+        foreach (var character in index.Replace(" + ", "Plus").Replace(" - ", "Minus").Replace(" * ", "Times"))
+        {
+            if (char.IsLetterOrDigit(character))
+            {
+                name.Append(upper ? char.ToUpperInvariant(character) : character);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return _owner.Names.Fresh(name.ToString());
     }
 
     private string? _lastComment;
@@ -75,6 +138,11 @@ internal sealed class ReverseSweep : IEmitScope
         if (!_plan.NeedsReverse(statement, loopDepth))
         {
             return;
+        }
+
+        if (statement is IfStmt or ForStmt)
+        {
+            Flush();
         }
 
         switch (statement)
@@ -154,6 +222,14 @@ internal sealed class ReverseSweep : IEmitScope
 
         var kind = _method.Variable(target).Kind;
         var bar = C.Name(_owner.Bar(target), kind);
+        if (_plan.IsIterationLocal(target) && !_declared.Contains(target))
+        {
+            // Nothing after it in this iteration used the value: its adjoint is zero.
+            Restore(assign, path, loopDepth);
+            _residual = null;
+            return;
+        }
+
         var reads = new HashSet<string>();
         ExpressionWalker.Reads(assign.Value, reads);
         if (reads.Contains(target))
@@ -192,10 +268,14 @@ internal sealed class ReverseSweep : IEmitScope
 
         var before = new Dictionary<string, bool>(_known);
         var outer = _writer;
+        var outerPending = _pending;
         _writer = new SourceWriter();
+        _pending = new List<PendingElement>();
         steps();
+        Flush();
         var inner = _writer;
         _writer = outer;
+        _pending = outerPending;
 
         // The steps may not run: what they changed is unknown after them.
         foreach (var name in before.Keys.Concat(_known.Keys).Distinct().ToList())
@@ -222,9 +302,14 @@ internal sealed class ReverseSweep : IEmitScope
 
     private void Restore(AssignStmt assign, string path, int loopDepth)
     {
-        if (!_plan.IsSaved(assign, loopDepth))
+        if (Fused || !_plan.IsSaved(assign, loopDepth))
         {
             return;
+        }
+
+        if (_pending.Any(p => p.Reads.Contains(assign.Target)))
+        {
+            Flush();
         }
 
         var source = loopDepth > 0
@@ -240,7 +325,7 @@ internal sealed class ReverseSweep : IEmitScope
     /// </summary>
     private void Propagate(Expr expr, Code bar, string? target, bool reset)
     {
-        _values = new Dictionary<Expr, Code>(ReferenceComparer.Instance);
+        _values = new Dictionary<Expr, Code>();
         var contributions = new List<Contribution>();
         Func<Code>? result = null;
         if (target is not null)
@@ -259,7 +344,7 @@ internal sealed class ReverseSweep : IEmitScope
         foreach (var group in contributions.GroupBy(c => (c.Variable, c.Index)).Where(g => g.Key.Index is not null || g.Key.Variable != target))
         {
             var sum = C.Sum(group.Select(g => g.Term).ToList());
-            Accumulate(group.Key.Variable, group.Key.Index, sum);
+            Accumulate(group.Key.Variable, group.Key.Index, sum, group.First().IndexReads);
         }
 
         if (target is not null && reset)
@@ -267,7 +352,7 @@ internal sealed class ReverseSweep : IEmitScope
             var own = contributions.Where(c => c.Variable == target && c.Index is null).Select(c => c.Term).ToList();
             var kind = _method.Variable(target).Kind;
             var total = own.Count == 0 ? C.Zero(kind) : C.Sum(own);
-            if (total.Text != _owner.Bar(target))
+            if (total.Text != _owner.Bar(target) && !_plan.IsIterationLocal(target))
             {
                 _writer.Line($"{_owner.Bar(target)} = {total.Text};");
             }
@@ -290,11 +375,26 @@ internal sealed class ReverseSweep : IEmitScope
     /// <c>v̄ += term</c>: in place for scalars and array elements; a tensor's adjoint starts as <c>null</c> (nothing
     /// reached it yet) and is replaced by the sum, since tensors are immutable.
     /// </summary>
-    private void Accumulate(string variable, string? index, Code term)
+    private void Accumulate(string variable, string? index, Code term, HashSet<string>? indexReads = null)
     {
         var bar = _owner.Bar(variable);
         var kind = _method.Variable(variable).Kind;
-        if (index is not null)
+        if (index is not null && _loopDepth > 0)
+        {
+            var text = term.Text;
+            var pending = _pending.FirstOrDefault(p => p.Array == variable && p.Index == index);
+            if (pending is null)
+            {
+                var local = ElementLocal(variable, index);
+                _writer.Line($"{TypeNames.Of(kind.Element())} {local} = {text};");
+                _pending.Add(new PendingElement(variable, index, local, indexReads ?? new HashSet<string>()));
+            }
+            else
+            {
+                _writer.Line($"{pending.Local} += {text};");
+            }
+        }
+        else if (index is not null)
         {
             _writer.Line($"{bar}[{index}] += {term.Text};");
         }
@@ -332,6 +432,10 @@ internal sealed class ReverseSweep : IEmitScope
                     break;
             }
         }
+        else if (_plan.IsIterationLocal(variable) && _declared.Add(variable))
+        {
+            _writer.Line($"{TypeNames.Of(kind)} {bar} = {term.Text};");
+        }
         else
         {
             _writer.Line($"{bar} += {term.Text};");
@@ -339,7 +443,7 @@ internal sealed class ReverseSweep : IEmitScope
     }
 
     /// <summary>A share of an adjoint: to a whole variable, or (with <see cref="Index"/>) to one element of an array.</summary>
-    private sealed record Contribution(string Variable, string? Index, Code Term);
+    private sealed record Contribution(string Variable, string? Index, Code Term, HashSet<string>? IndexReads = null);
 
     private void Visit(Expr expr, Code bar, Func<Code>? result, List<Contribution> contributions)
     {
@@ -364,7 +468,13 @@ internal sealed class ReverseSweep : IEmitScope
             if (element.Args[0] is VarExpr array && _method.Activity.IsActive(array.Name))
             {
                 var index = Rules.ElementRule.Index(element.Args.Select(a => ExpressionWalker.Primal(a)).ToList());
-                contributions.Add(new Contribution(array.Name, index, bar));
+                var reads = new HashSet<string>();
+                foreach (var argument in element.Args.Skip(1))
+                {
+                    ExpressionWalker.Reads(argument, reads);
+                }
+
+                contributions.Add(new Contribution(array.Name, index, bar, reads));
             }
 
             return;
@@ -393,7 +503,10 @@ internal sealed class ReverseSweep : IEmitScope
         }
     }
 
-    /// <summary>The value of a subexpression, recomputed once per statement (a local when it is not a name or literal).</summary>
+    /// <summary>
+    /// The value of a subexpression, recomputed once per statement (a local when it is not a name or literal). Equal
+    /// subexpressions of one statement are one value: the statement's operands all read the same state.
+    /// </summary>
     private Code Value(Expr expr)
     {
         if (_values.TryGetValue(expr, out var known))
@@ -519,14 +632,4 @@ internal sealed class ReverseSweep : IEmitScope
     public (string Declaration, string Value, string Tangent)? TakeTarget() => null;
 
     public void Line(string text) => _writer.Line(text);
-
-    /// <summary>Compares expressions by reference: equal subexpressions at different places are different values.</summary>
-    private sealed class ReferenceComparer : IEqualityComparer<Expr>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(Expr? x, Expr? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Expr obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }

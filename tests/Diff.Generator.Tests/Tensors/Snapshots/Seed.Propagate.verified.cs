@@ -92,8 +92,9 @@ namespace Seed
                 {
                     double element = c[j];
                     var (_, sBarProduct2, _) = global::Diff.Tensor.MultiplyAdjoint(element, h1, productBar);
-                    cBar[j] += sBarProduct2;
+                    double cBarJ = sBarProduct2;
                     productBar = null;
+                    cBar[j] += cBarJ;
                 }
                 product = productTape.Pop();
             }

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Linq;
+using Diff.Generator.Differentiation;
+using Diff.Generator.Model;
+
+namespace Diff.Generator.Analysis;
+
+/// <summary>
+/// Finds a loop the adjoint can undo iteration by iteration as it runs, instead of in a second, reversed pass: the
+/// last loop of the method, followed only by its <c>return</c>, whose iterations only <em>add</em> to the values
+/// they carry (<c>sum += f(x[i])</c>). The adjoint of such a sum is the same in every iteration, and the return's
+/// adjoint gives it before the loop runs when the return is linear in the sums (<c>return sum</c>,
+/// <c>return 0.5 * sum / n</c>); each iteration's reverse step then reads the values the iteration has just
+/// computed. Nothing is recomputed or stored, and the inputs are read once: the adjoint of a sum of terms costs a
+/// small multiple of the sum, as a hand-written gradient does (the reduction loops of least squares, Rosenbrock,
+/// log-likelihoods).
+/// </summary>
+/// <remarks>
+/// The conditions, all checked on the lowered body: the loop is at the top level and followed only by the return;
+/// its body is straight-line assignments; each variable the body declares is assigned once (so nothing is
+/// overwritten before the iteration's reverse step reads it); each variable the loop writes that lives outside it is
+/// a sum (<c>s = s + e</c>, <c>s = e + s</c> or <c>s = s - e</c>, with <c>e</c> not reading <c>s</c>), assigned once
+/// per iteration and read nowhere else in the loop, and no reverse step outside the loop reads its value; the loop's
+/// condition and increment read only the counter and values the loop does not write; every active value in the loop
+/// is a <c>double</c>, a <c>Complex</c> or an array; no call in it keeps a residual.
+/// </remarks>
+internal static class FusedLoop
+{
+    /// <summary>The trailing loop of <paramref name="method"/> when its adjoint can run fused with it, else null.</summary>
+    public static ForStmt? Find(MethodInfo method, ReversePlan plan)
+    {
+        var body = method.Model.Body;
+        if (body.Count < 2 || body[body.Count - 1] is not ReturnStmt ret || body[body.Count - 2] is not ForStmt loop)
+        {
+            return null;
+        }
+
+        if (loop.Body.Count == 0 || loop.Body.Any(s => s is not AssignStmt))
+        {
+            return null;
+        }
+
+        var activity = method.Activity;
+        var assignments = loop.Body.Cast<AssignStmt>().ToList();
+        var local = new HashSet<string>(loop.Init.OfType<AssignStmt>().Where(a => a.IsDeclaration).Select(a => a.Target));
+        foreach (var assign in assignments.Where(a => a.IsDeclaration))
+        {
+            local.Add(assign.Target);
+        }
+
+        // Everything the loop writes: its counter, its locals and the sums it carries.
+        var written = new HashSet<string>(local);
+        foreach (var statement in loop.Init.Concat(loop.Increment).OfType<AssignStmt>())
+        {
+            written.Add(statement.Target);
+        }
+
+        var counts = new Dictionary<string, int>();
+        foreach (var assign in assignments)
+        {
+            written.Add(assign.Target);
+            counts[assign.Target] = counts.TryGetValue(assign.Target, out var n) ? n + 1 : 1;
+        }
+
+        if (counts.Values.Any(n => n > 1))
+        {
+            return null;
+        }
+
+        var header = new HashSet<string>();
+        if (loop.Condition is { } condition)
+        {
+            ExpressionWalker.Reads(condition, header);
+        }
+
+        foreach (var statement in loop.Increment.OfType<AssignStmt>())
+        {
+            ExpressionWalker.Reads(statement.Value, header);
+        }
+
+        var counters = new HashSet<string>(loop.Init.Concat(loop.Increment).OfType<AssignStmt>().Select(a => a.Target));
+        if (header.Any(v => written.Contains(v) && !counters.Contains(v)) || assignments.Any(a => counters.Contains(a.Target)))
+        {
+            return null;
+        }
+
+        var sums = new HashSet<string>();
+        foreach (var assign in assignments)
+        {
+            if (local.Contains(assign.Target))
+            {
+                continue;
+            }
+
+            // Written here, declared outside: a sum, or the loop carries a value the reverse steps would need back.
+            if (!activity.IsActive(assign.Target) || !IsSum(assign, out var term) || ReadsVariable(term, assign.Target))
+            {
+                return null;
+            }
+
+            sums.Add(assign.Target);
+        }
+
+        foreach (var assign in assignments)
+        {
+            var reads = new HashSet<string>();
+            ExpressionWalker.Reads(assign.Value, reads);
+            if (reads.Any(v => sums.Contains(v) && !(v == assign.Target && sums.Contains(assign.Target))))
+            {
+                return null;
+            }
+
+            if (ContainsResidualCall(assign.Value))
+            {
+                return null;
+            }
+
+            foreach (var variable in reads.Append(assign.Target))
+            {
+                if (activity.IsActive(variable) && !IsPlainKind(method.Variable(variable).Kind))
+                {
+                    return null;
+                }
+            }
+        }
+
+        // After the loop, the sums hold their last values: no reverse step before the loop may read them.
+        if (written.Any(v => !local.Contains(v) && plan.Reads(v)))
+        {
+            return null;
+        }
+
+        return IsLinear(ret.Value, written) ? loop : null;
+    }
+
+    private static bool IsPlainKind(ValueKind kind) => kind.IsScalar() || kind.IsArray() || kind == ValueKind.Passive;
+
+    private static bool IsSum(AssignStmt assign, out Expr term)
+    {
+        term = assign.Value;
+        if (assign.Value is not OpExpr { Op: OpCode.Add or OpCode.Subtract } op || op.Args.Count != 2)
+        {
+            return false;
+        }
+
+        if (op.Args[0] is VarExpr left && left.Name == assign.Target)
+        {
+            term = op.Args[1];
+            return true;
+        }
+
+        if (op.Op == OpCode.Add && op.Args[1] is VarExpr right && right.Name == assign.Target)
+        {
+            term = op.Args[0];
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool ReadsVariable(Expr expr, string variable)
+    {
+        var reads = new HashSet<string>();
+        ExpressionWalker.Reads(expr, reads);
+        return reads.Contains(variable);
+    }
+
+    private static bool ReadsAny(Expr expr, ISet<string> variables)
+    {
+        var reads = new HashSet<string>();
+        ExpressionWalker.Reads(expr, reads);
+        return reads.Overlaps(variables);
+    }
+
+    private static bool ContainsResidualCall(Expr expr) =>
+        expr is CallExpr { Target.Split: not null } || ExpressionWalker.Children(expr).Any(ContainsResidualCall);
+
+    /// <summary>
+    /// Whether the reverse step of <paramref name="expr"/> reads none of <paramref name="written"/>: it is a sum of
+    /// them times (or over) factors that do not read them.
+    /// </summary>
+    private static bool IsLinear(Expr expr, ISet<string> written)
+    {
+        if (expr is VarExpr or PassiveExpr || !ReadsAny(expr, written))
+        {
+            return expr is not PassiveExpr p || !p.Reads.Any(written.Contains);
+        }
+
+        if (expr is not OpExpr op)
+        {
+            return false;
+        }
+
+        return op.Op switch
+        {
+            OpCode.Add or OpCode.Subtract or OpCode.Negate or OpCode.ToComplex or OpCode.Real or OpCode.Imaginary or OpCode.Conjugate =>
+                op.Args.All(a => IsLinear(a, written)),
+            OpCode.Multiply =>
+                (IsLinear(op.Args[0], written) && !ReadsAny(op.Args[1], written)) ||
+                (!ReadsAny(op.Args[0], written) && IsLinear(op.Args[1], written)),
+            OpCode.Divide => IsLinear(op.Args[0], written) && !ReadsAny(op.Args[1], written),
+            _ => false,
+        };
+    }
+}
