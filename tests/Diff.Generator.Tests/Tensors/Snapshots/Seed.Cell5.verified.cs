@@ -19,14 +19,17 @@ namespace Seed
             // forward sweep
             double element = x[0];
             global::Diff.Tensor tensorDot = global::Diff.Ops.TensorDot(x, rm, 1);
-            global::Diff.Tensor value = element * tensorDot;
+            var (product, productResidual) = global::Diff.Tensor.MultiplyAdjointForward(element, tensorDot);
+            global::Diff.Tensor value = product;
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
             double elementBar = 0.0;
             global::Diff.Tensor? tensorDotBar = null;
+            global::Diff.Tensor? productBar = null;
             // line 19: x[0] * Ops.TensorDot(x, rm, 1)
-            var (_, sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjoint(element, tensorDot, seed);
+            productBar = seed;
+            var (sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjointBackward(productResidual, productBar);
             elementBar += sBarProduct;
             tensorDotBar = aBarProduct;
             var (_, aBarTensorDot, _) = global::Diff.Ops.TensorDotAdjoint(x, rm, 1, tensorDotBar);
@@ -46,8 +49,8 @@ namespace Seed
             // line 19: x[0] * Ops.TensorDot(x, rm, 1)
             var (element, delement) = global::Diff.Tensor.ItemTangent(x, 0, dx);
             var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, rm, 1, dx, global::Diff.Tensor.Zeros(rm.Shape));
-            var (product, dProduct) = global::Diff.Tensor.MultiplyTangent(element, tensorDot, delement, dtensorDot);
-            return (product, dProduct);
+            var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(element, tensorDot, delement, dtensorDot);
+            return (product, dproduct);
         }
 
         /// <summary>

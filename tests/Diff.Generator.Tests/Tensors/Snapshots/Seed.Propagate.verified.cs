@@ -17,10 +17,10 @@ namespace Seed
         public static (global::Diff.ComplexTensor Value, double[] c, double dt) PropagateAdjoint(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1, global::Diff.ComplexTensor seed)
         {
             int j = default;
-            global::Diff.Tensor product = null!;
-            var productTape = new global::Diff.ValueStack<global::Diff.Tensor>();
+            var productResidualTape = new global::Diff.ValueStack<global::Diff.OperandsResidual<double, global::Diff.Tensor>>();
             global::Diff.Tensor sum = null!;
             var sumTape = new global::Diff.ValueStack<global::Diff.Tensor>();
+            var sumResidualTape = new global::Diff.ValueStack<global::Diff.OperandsResidual<global::Diff.Tensor, global::Diff.Tensor>>();
             var expmResidualTape = new global::Diff.ValueStack<global::Diff.ExpmAdjointResidual<global::System.Numerics.Complex>>();
             var uResidualTape = new global::Diff.ValueStack<global::Diff.ProductResidual<global::Diff.ComplexTensor, global::Diff.ComplexTensor>>();
 
@@ -29,10 +29,11 @@ namespace Seed
             int jCount = 0;
             for (j = 0; j < c.Length; j++)
             {
-                productTape.Push(product);
-                product = c[j] * h1;
+                var (product, productResidual) = global::Diff.Tensor.MultiplyAdjointForward(c[j], h1);
+                productResidualTape.Push(productResidual);
                 sumTape.Push(sum);
-                sum = h0 + product;
+                (sum, var sumResidual) = global::Diff.Tensor.AdditionAdjointForward(h0, product);
+                sumResidualTape.Push(sumResidual);
                 global::Diff.ComplexTensor product2 = -global::System.Numerics.Complex.ImaginaryOne * dt * sum;
                 var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product2);
                 expmResidualTape.Push(expmResidual);
@@ -81,25 +82,26 @@ namespace Seed
                     sumBar = sumBar is null ? aBarProduct : sumBar + aBarProduct;
                     product2Bar = null;
                 }
+                var sumResidual2 = sumResidualTape.Pop();
                 if (sumBar is not null)
                 {
-                    var (_, _, bBarSum) = global::Diff.Tensor.AdditionAdjoint(h0, product, sumBar);
+                    var (_, bBarSum) = global::Diff.Tensor.AdditionAdjointBackward(sumResidual2, sumBar);
                     productBar = productBar is null ? bBarSum : productBar + bBarSum;
                     sumBar = null;
                 }
                 sum = sumTape.Pop();
+                var productResidual2 = productResidualTape.Pop();
                 if (productBar is not null)
                 {
-                    double element = c[j];
-                    var (_, sBarProduct2, _) = global::Diff.Tensor.MultiplyAdjoint(element, h1, productBar);
+                    var (sBarProduct2, _) = global::Diff.Tensor.MultiplyAdjointBackward(productResidual2, productBar);
                     double cBarJ = sBarProduct2;
                     productBar = null;
                     cBar[j] += cBarJ;
                 }
-                product = productTape.Pop();
             }
-            productTape.Release();
+            productResidualTape.Release();
             sumTape.Release();
+            sumResidualTape.Release();
             expmResidualTape.Release();
             uResidualTape.Release();
             return (value, cBar, dtBar);

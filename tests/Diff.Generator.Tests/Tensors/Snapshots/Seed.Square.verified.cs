@@ -17,12 +17,15 @@ namespace Seed
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) SquareAdjoint(global::Diff.Tensor x, global::Diff.Tensor seed)
         {
             // forward sweep
-            global::Diff.Tensor value = x * x;
+            var (product, productResidual) = global::Diff.Tensor.MultiplyAdjointForward(x, x);
+            global::Diff.Tensor value = product;
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
+            global::Diff.Tensor? productBar = null;
             // line 11: x * x
-            var (_, aBarProduct, bBarProduct) = global::Diff.Tensor.MultiplyAdjoint(x, x, seed);
+            productBar = seed;
+            var (aBarProduct, bBarProduct) = global::Diff.Tensor.MultiplyAdjointBackward(productResidual, productBar);
             global::Diff.Tensor xShare = aBarProduct + bBarProduct;
             xBar = xShare;
             return (value, xBar);
@@ -36,8 +39,8 @@ namespace Seed
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) SquareTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
             // line 11: x * x
-            var (product, dProduct) = global::Diff.Tensor.MultiplyTangent(x, x, dx, dx);
-            return (product, dProduct);
+            var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(x, x, dx, dx);
+            return (product, dproduct);
         }
 
         /// <summary>
