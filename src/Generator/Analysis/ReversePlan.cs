@@ -15,9 +15,18 @@ internal sealed class ReversePlan
 {
     private readonly Activity _activity;
 
-    public ReversePlan(MethodModel model, Activity activity, ISet<string> needed)
+    public ReversePlan(MethodModel model, Activity activity, ISet<string> needed, IReadOnlyDictionary<AssignStmt, List<Expr>>? recorded = null)
     {
         _activity = activity;
+        if (recorded is not null)
+        {
+            foreach (var entry in recorded)
+            {
+                // Inner values first: a recorded value may be part of another.
+                _recorded[entry.Key] = entry.Value.OrderBy(Differentiation.ExpressionWalker.Size).ToList();
+            }
+        }
+
         var assigned = new Dictionary<string, int>();
         CountAssignments(model.Body, assigned);
         FindCounted(model.Body, assigned);
@@ -58,6 +67,16 @@ internal sealed class ReversePlan
         Needed = closure;
         Hoisted = FindHoisted(model.Body, closure);
     }
+
+    private readonly Dictionary<AssignStmt, List<Expr>> _recorded = new(new ByReference<AssignStmt>());
+
+    /// <summary>
+    /// The costly values (<see cref="Differentiation.ExpressionWalker.IsCostly"/>) of a statement inside a loop that the
+    /// reverse sweep uses: the forward sweep keeps each on a stack, and the reverse sweep takes it back instead of
+    /// computing it again (inner values first).
+    /// </summary>
+    public IReadOnlyList<Expr> Recorded(AssignStmt assign) =>
+        _recorded.TryGetValue(assign, out var values) ? values : (IReadOnlyList<Expr>)System.Array.Empty<Expr>();
 
     /// <summary>Whether the reverse sweep needs the value of <paramref name="variable"/>.</summary>
     public bool Reads(string variable) => Needed.Contains(variable);

@@ -24,8 +24,16 @@ internal static class ExpressionWalker
     };
 
     /// <summary>The value of <paramref name="expr"/> as one C# expression.</summary>
-    public static Code Primal(Expr expr)
+    public static Code Primal(Expr expr) => Primal(expr, null);
+
+    /// <summary>The value of <paramref name="expr"/>, with the subexpressions in <paramref name="known"/> read from the locals given there.</summary>
+    public static Code Primal(Expr expr, IReadOnlyDictionary<Expr, Code>? known)
     {
+        if (known is not null && known.TryGetValue(expr, out var local))
+        {
+            return local;
+        }
+
         switch (expr)
         {
             case VarExpr v:
@@ -37,11 +45,35 @@ internal static class ExpressionWalker
                 var args = new Code[children.Count];
                 for (var i = 0; i < args.Length; i++)
                 {
-                    args[i] = Primal(children[i]);
+                    args[i] = Primal(children[i], known);
                 }
 
                 return Rule(expr).Primal(args, expr.Kind);
         }
+    }
+
+    /// <summary>
+    /// Operations that cost far more than an addition (transcendental functions): inside loops the forward sweep
+    /// records their values for the reverse sweep rather than have it compute them again.
+    /// </summary>
+    public static bool IsCostly(Expr expr) => expr is OpExpr
+    {
+        Op: OpCode.Sin or OpCode.Cos or OpCode.Tan or OpCode.Asin or OpCode.Acos or OpCode.Atan or OpCode.Atan2
+            or OpCode.Sinh or OpCode.Cosh or OpCode.Tanh or OpCode.Exp or OpCode.Log or OpCode.LogBase or OpCode.Log10
+            or OpCode.Log2 or OpCode.Pow or OpCode.Cbrt,
+        Kind: ValueKind.Real or ValueKind.Complex,
+    };
+
+    /// <summary>The number of nodes of an expression tree.</summary>
+    public static int Size(Expr expr)
+    {
+        var size = 1;
+        foreach (var child in Children(expr))
+        {
+            size += Size(child);
+        }
+
+        return size;
     }
 
     /// <summary>Every variable the expression reads (through operations and passive code alike).</summary>

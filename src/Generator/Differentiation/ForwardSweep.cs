@@ -49,7 +49,7 @@ internal sealed class ForwardSweep
                 Save(assign, path, loopDepth, ifDepth, writer);
                 if (!SplitCall(assign, path, loopDepth, ifDepth, writer))
                 {
-                    Assign(assign, writer);
+                    Assign(assign, path, loopDepth, writer);
                 }
 
                 break;
@@ -77,7 +77,7 @@ internal sealed class ForwardSweep
         }
     }
 
-    private void Assign(AssignStmt assign, SourceWriter writer)
+    private void Assign(AssignStmt assign, string path, int loopDepth, SourceWriter writer)
     {
         var declare = assign.IsDeclaration && !_owner.Plan.Hoisted.Contains(assign.Target);
         if (assign.IsDeclaration && !declare)
@@ -91,8 +91,22 @@ internal sealed class ForwardSweep
             return;
         }
 
+        // The costly values the reverse sweep uses, kept for it (inside loops).
+        Dictionary<Expr, Code>? known = null;
+        var recorded = loopDepth > 0 ? _owner.Plan.Recorded(assign) : System.Array.Empty<Expr>();
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            known ??= new Dictionary<Expr, Code>();
+            var hint = Hints.For(recorded[i]);
+            var kind = TypeNames.Of(recorded[i].Kind);
+            var local = _owner.Names.Fresh(hint);
+            writer.Line($"{kind} {local} = {ExpressionWalker.Primal(recorded[i], known).Text};");
+            writer.Line($"{_owner.Tape(path + ".record." + i, hint, kind)}.Push({local});");
+            known[recorded[i]] = C.Name(local, recorded[i].Kind);
+        }
+
         var type = declare ? _method.TypeOf(assign.Target) + " " : string.Empty;
-        writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value).Text};");
+        writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value, known).Text};");
     }
 
     /// <summary>

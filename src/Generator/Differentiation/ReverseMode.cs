@@ -33,19 +33,22 @@ internal sealed class ReverseMode
     /// <summary>Writes the adjoint body; <paramref name="seed"/> is the name of the cotangent parameter.</summary>
     public static void Emit(MethodInfo method, NameScope names, string seed, SourceWriter writer)
     {
-        var plan = new ReversePlan(method.Model, method.Activity, NeededValues(method, seed));
+        var recorded = new Dictionary<AssignStmt, List<Expr>>();
+        var needed = NeededValues(method, seed, recorded);
+        var plan = new ReversePlan(method.Model, method.Activity, needed, recorded);
         new ReverseMode(method, names, plan).EmitBody(seed, writer);
     }
 
     /// <summary>
     /// The variables the reverse sweep reads: found by writing the reverse sweep once without saves and collecting
-    /// the method's variable names that appear in it.
+    /// the method's variable names that appear in it. That sweep also finds, per statement inside a loop, the costly
+    /// values the reverse sweep computes (<paramref name="recorded"/>), which the forward sweep then keeps.
     /// </summary>
-    private static ISet<string> NeededValues(MethodInfo method, string seed)
+    private static ISet<string> NeededValues(MethodInfo method, string seed, Dictionary<AssignStmt, List<Expr>> recorded)
     {
         var scratch = new ReverseMode(method, new NameScope(method.VariableNames), new ReversePlan(method.Model, method.Activity, new HashSet<string>()));
         var reverse = new SourceWriter();
-        var sweep = new ReverseSweep(method, scratch._plan, scratch, seed, "value");
+        var sweep = new ReverseSweep(method, scratch._plan, scratch, seed, "value") { Recording = recorded };
         sweep.Block(method.Model.Body, "body", 0, reverse);
         var variables = new HashSet<string>(method.VariableNames);
         var needed = new HashSet<string>();

@@ -128,8 +128,22 @@ internal sealed class ReverseSweep : IEmitScope
         }
     }
 
+    /// <summary>
+    /// Set on the first sweep, which finds what the forward sweep must keep: the costly values each statement inside a
+    /// loop uses (<see cref="ReversePlan.Recorded"/>) are noted here.
+    /// </summary>
+    public Dictionary<AssignStmt, List<Expr>>? Recording { get; set; }
+
+    /// <summary>The statement inside a loop being undone, whose costly values are recorded.</summary>
+    private AssignStmt? _current;
+
+    /// <summary>The current statement's recorded values, taken back from their stacks.</summary>
+    private readonly Dictionary<Expr, Code> _takenBack = new();
+
     private void Statement(Stmt statement, string path, int loopDepth)
     {
+        _current = null;
+        _takenBack.Clear();
         if (statement is not AssignStmt)
         {
             _lastComment = null;
@@ -218,6 +232,20 @@ internal sealed class ReverseSweep : IEmitScope
             }
 
             _residual = (call, slot);
+        }
+
+        if (loopDepth > 0 && !Fused && assign.Value is not CallExpr { Target.Split: not null })
+        {
+            _current = assign;
+            var recorded = _plan.Recorded(assign);
+            for (var i = 0; i < recorded.Count; i++)
+            {
+                var hint = Hints.For(recorded[i]);
+                var type = TypeNames.Of(recorded[i].Kind);
+                var local = _owner.Names.Fresh(hint);
+                _writer.Line($"{type} {local} = {_owner.Tape(path + ".record." + i, hint, type)}.Pop();");
+                _takenBack[recorded[i]] = C.Name(local, recorded[i].Kind);
+            }
         }
 
         var kind = _method.Variable(target).Kind;
@@ -509,6 +537,11 @@ internal sealed class ReverseSweep : IEmitScope
     /// </summary>
     private Code Value(Expr expr)
     {
+        if (_takenBack.TryGetValue(expr, out var kept))
+        {
+            return kept;
+        }
+
         if (_values.TryGetValue(expr, out var known))
         {
             return known;
@@ -527,7 +560,28 @@ internal sealed class ReverseSweep : IEmitScope
         }
 
         var hint = Hints.For(expr);
-        value = Code.Deferred(value, v => Materialize(v, hint));
+        if (Recording is { } recording && _current is { } statement && ExpressionWalker.IsCostly(expr))
+        {
+            // Used by the reverse sweep inside a loop: the forward sweep will keep it.
+            value = Code.Deferred(value, v =>
+            {
+                if (!recording.TryGetValue(statement, out var values))
+                {
+                    recording[statement] = values = new List<Expr>();
+                }
+
+                if (!values.Contains(expr))
+                {
+                    values.Add(expr);
+                }
+
+                return Materialize(v, hint);
+            });
+        }
+        else
+        {
+            value = Code.Deferred(value, v => Materialize(v, hint));
+        }
 
         _values[expr] = value;
         return value;

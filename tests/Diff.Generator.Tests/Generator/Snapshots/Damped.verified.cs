@@ -17,6 +17,7 @@ namespace Samples
         public static (double Value, double x, double k) DampedAdjoint(double x, double k, int steps, double seed)
         {
             var vTape = new global::Diff.ValueStack<double>();
+            var sinVTape = new global::Diff.ValueStack<double>();
 
             // forward sweep
             double v = x;
@@ -24,7 +25,9 @@ namespace Samples
             for (int i = 0; i < steps; i++)
             {
                 vTape.Push(v);
-                v = global::System.Math.Sin(v) * k;
+                double sinV = global::System.Math.Sin(v);
+                sinVTape.Push(sinV);
+                v = sinV * k;
                 iCount++;
             }
             double value = v * v;
@@ -39,14 +42,15 @@ namespace Samples
             for (; iCount > 0; iCount--)
             {
                 // line 14: v = Math.Sin(v) * k
+                double sinV2 = sinVTape.Pop();
                 v = vTape.Pop();
-                double sinV = global::System.Math.Sin(v);
-                kBar += sinV * vBar;
+                kBar += sinV2 * vBar;
                 vBar = global::System.Math.Cos(v) * (k * vBar);
             }
             // line 12: double v = x
             xBar += vBar;
             vTape.Release();
+            sinVTape.Release();
             return (value, xBar, kBar);
         }
 

@@ -21,6 +21,7 @@ namespace Samples
             var accTape = new global::Diff.ValueStack<global::System.Numerics.Complex>();
             var jCountTape = new global::Diff.ValueStack<int>();
             var branchTape = new global::Diff.ValueStack<bool>();
+            var expTape = new global::Diff.ValueStack<global::System.Numerics.Complex>();
 
             // forward sweep
             global::System.Numerics.Complex acc = global::System.Numerics.Complex.One;
@@ -43,7 +44,9 @@ namespace Samples
                     acc = acc / acc.Magnitude;
                 }
                 accTape.Push(acc);
-                acc = global::System.Numerics.Complex.Exp(acc * 0.1) / (1 + i);
+                global::System.Numerics.Complex exp = global::System.Numerics.Complex.Exp(acc * 0.1);
+                expTape.Push(exp);
+                acc = exp / (1 + i);
                 iCount++;
             }
             global::System.Numerics.Complex value = acc;
@@ -60,9 +63,9 @@ namespace Samples
             {
                 i--;
                 // line 22: acc = Complex.Exp(acc * 0.1) / (1 + i)
+                global::System.Numerics.Complex exp2 = expTape.Pop();
                 acc = accTape.Pop();
-                global::System.Numerics.Complex exp = global::System.Numerics.Complex.Exp(acc * 0.1);
-                accBar = 0.1 * (global::System.Numerics.Complex.Conjugate(exp) * (1.0 / (1 + i) * accBar));
+                accBar = 0.1 * (global::System.Numerics.Complex.Conjugate(exp2) * (1.0 / (1 + i) * accBar));
                 // line 20: if (acc.Magnitude > 3)
                 if (branchTape.Pop())
                 {
@@ -87,6 +90,7 @@ namespace Samples
             accTape.Release();
             jCountTape.Release();
             branchTape.Release();
+            expTape.Release();
             return (value, zBar, wBar);
         }
 
