@@ -419,7 +419,7 @@ internal sealed class ReverseSweep : IEmitScope
             }
             else
             {
-                _writer.Line($"{pending.Local} += {text};");
+                _writer.Line(AddTo(pending.Local, term));
             }
         }
         else if (index is not null)
@@ -466,9 +466,13 @@ internal sealed class ReverseSweep : IEmitScope
         }
         else
         {
-            _writer.Line($"{bar} += {term.Text};");
+            _writer.Line(AddTo(bar, term));
         }
     }
+
+    /// <summary><c>target += term</c>, or <c>target -= x</c> when the term is −x.</summary>
+    private static string AddTo(string target, Code term) =>
+        C.Negated(term) is { } negated ? $"{target} -= {negated.Text};" : $"{target} += {term.Text};";
 
     /// <summary>A share of an adjoint: to a whole variable, or (with <see cref="Index"/>) to one element of an array.</summary>
     private sealed record Contribution(string Variable, string? Index, Code Term, HashSet<string>? IndexReads = null);

@@ -73,6 +73,9 @@ internal sealed class Code
         }
     }
 
+    /// <summary>x, when this is −x built by <see cref="C.Neg"/>.</summary>
+    public Code? NegationOf { get; internal set; }
+
     /// <summary>A name or a literal: using it twice costs nothing.</summary>
     public bool IsCheap { get; }
 
@@ -149,9 +152,9 @@ internal static class C
             return Real(x + y);
         }
 
-        if (b.Text.StartsWith("-", System.StringComparison.Ordinal) && b.Precedence == Precedence.Unary)
+        if (Negated(b) is { } nb)
         {
-            return Binary(a, "-", new Code(b.Text.Substring(1), Precedence.Primary, b.Kind), Precedence.Additive);
+            return Binary(a, "-", nb, Precedence.Additive, rightStrict: true);
         }
 
         // a + (b + c) keeps its parentheses: floating-point addition is not associative (s += a + b).
@@ -239,6 +242,18 @@ internal static class C
             return Real(x * y);
         }
 
+        // a·(−b) = −(a·b) exactly (a sign flip is exact, also for complex products): the sign moves out, where a sum
+        // takes it as a subtraction.
+        if (Negated(a) is { } na)
+        {
+            return Neg(Mul(na, b));
+        }
+
+        if (Negated(b) is { } nb)
+        {
+            return Neg(Mul(a, nb));
+        }
+
         return Binary(a, "*", b, Precedence.Multiplicative, rightStrict: true);
     }
 
@@ -257,13 +272,17 @@ internal static class C
             return Real(-x);
         }
 
-        if (a.Precedence == Precedence.Unary && a.Text.StartsWith("-", System.StringComparison.Ordinal))
+        if (Negated(a) is { } inner)
         {
-            return new Code(a.Text.Substring(1), Precedence.Primary, a.Kind);
+            return inner;
         }
 
-        return new Code("-" + Wrap(a, Precedence.Unary), Precedence.Unary, a.Kind);
+        // The negation of a name costs one instruction: it may be written more than once.
+        return new Code("-" + Wrap(a, Precedence.Unary), Precedence.Unary, a.Kind, isCheap: a.IsCheap) { NegationOf = a };
     }
+
+    /// <summary>x when <paramref name="code"/> is −x (not a negative literal), else null.</summary>
+    public static Code? Negated(Code code) => code.NegationOf;
 
     /// <summary>A call of a static function of <c>Math</c> (real) or <c>Complex</c> (complex).</summary>
     public static Code Fn(string name, ValueKind kind, params Code[] args) =>

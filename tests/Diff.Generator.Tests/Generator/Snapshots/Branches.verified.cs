@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of Piecewise with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double x, double y) PiecewiseAdjoint(double x, double y, double seed)
         {
             double r = 0.0;
@@ -35,7 +36,7 @@ namespace Samples
                 if (branch2)
                 {
                     rSaved2 = r;
-                    r = -y * global::System.Math.Cos(x);
+                    r = -(y * global::System.Math.Cos(x));
                 }
                 else
                 {
@@ -98,9 +99,8 @@ namespace Samples
                 {
                     // line 18: r = -y * Math.Cos(x)
                     double cosX = global::System.Math.Cos(x);
-                    double negated = -y;
-                    yBar += -(cosX * rBar);
-                    xBar += -global::System.Math.Sin(x) * (negated * rBar);
+                    yBar -= cosX * rBar;
+                    xBar += global::System.Math.Sin(x) * (y * rBar);
                     rBar = 0.0;
                     r = rSaved2;
                 }
@@ -139,9 +139,8 @@ namespace Samples
                 {
                     // line 18: r = -y * Math.Cos(x)
                     double cosX = global::System.Math.Cos(x);
-                    double negated = -y;
-                    dr = cosX * -dy + negated * (-global::System.Math.Sin(x) * dx);
-                    r = negated * cosX;
+                    dr = -(cosX * dy) + y * (global::System.Math.Sin(x) * dx);
+                    r = -(y * cosX);
                 }
                 else
                 {

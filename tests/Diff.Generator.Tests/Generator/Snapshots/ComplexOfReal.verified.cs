@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (the gradient of Re(conj(seed)·Wave), as ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::System.Numerics.Complex Value, double t, double omega) WaveAdjoint(double t, double omega, global::System.Numerics.Complex seed)
         {
             // forward sweep
@@ -46,7 +47,7 @@ namespace Samples
             double product = omega * t;
             global::System.Numerics.Complex fromPolar = global::System.Numerics.Complex.FromPolarCoordinates(exp, product);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(t * omega);
-            return (fromPolar + sqrt * global::System.Numerics.Complex.ImaginaryOne + t, global::System.Numerics.Complex.FromPolarCoordinates(1.0, product) * (exp * -dt) + global::System.Numerics.Complex.ImaginaryOne * fromPolar * (t * domega + omega * dt) + global::System.Numerics.Complex.ImaginaryOne * (0.5 / sqrt * (omega * dt + t * domega)) + dt);
+            return (fromPolar + sqrt * global::System.Numerics.Complex.ImaginaryOne + t, -(global::System.Numerics.Complex.FromPolarCoordinates(1.0, product) * (exp * dt)) + global::System.Numerics.Complex.ImaginaryOne * fromPolar * (t * domega + omega * dt) + global::System.Numerics.Complex.ImaginaryOne * (0.5 / sqrt * (omega * dt + t * domega)) + dt);
         }
 
         /// <summary>

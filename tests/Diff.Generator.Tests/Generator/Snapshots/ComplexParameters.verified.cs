@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of Energy with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, global::System.Numerics.Complex z, double k) EnergyAdjoint(global::System.Numerics.Complex z, double k, double seed)
         {
             // forward sweep
@@ -49,7 +50,7 @@ namespace Samples
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
             global::System.Numerics.Complex productBar2 = global::System.Numerics.Complex.Conjugate(0.5 / sqrt) * vBar;
-            zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) + global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * -vBar + k * productBar2;
+            zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) - global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * vBar + k * productBar2;
             wBar += global::System.Numerics.Complex.Conjugate(1.0 / w) * (global::System.Numerics.Complex.Conjugate(sinZ) * vBar);
             kBar += (global::System.Numerics.Complex.Conjugate(z) * productBar2).Real;
             // line 12: Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
@@ -74,12 +75,12 @@ namespace Samples
             global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
             global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
             global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
-            global::System.Numerics.Complex dv = logW * (global::System.Numerics.Complex.Cos(z) * dz) + sinZ * (1.0 / w * dw) - (2.5 * global::System.Numerics.Complex.Pow(z, 1.5) * dz) + 0.5 / sqrt * (k * dz + z * dk);
+            global::System.Numerics.Complex dv = logW * (global::System.Numerics.Complex.Cos(z) * dz) + sinZ * (1.0 / w * dw) - 2.5 * global::System.Numerics.Complex.Pow(z, 1.5) * dz + 0.5 / sqrt * (k * dz + z * dk);
             global::System.Numerics.Complex v = sinZ * logW - global::System.Numerics.Complex.Pow(z, 2.5) + sqrt;
             // line 14: v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
             global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
             global::System.Numerics.Complex product = w * k;
-            dv = dv + (1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) + -(tanhZ / (product * product)) * (k * dw + w * dk)) + dz;
+            dv = dv + (1.0 / product * ((1.0 - tanhZ * tanhZ) * dz) - tanhZ / (product * product) * (k * dw + w * dk)) + dz;
             v = v + tanhZ / product - -(z - 1.0);
             // line 15: return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v)
             double magnitudeW = w.Magnitude;

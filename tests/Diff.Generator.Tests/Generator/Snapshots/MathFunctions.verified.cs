@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of AllMath with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double x, double y) AllMathAdjoint(double x, double y, double seed)
         {
             // forward sweep
@@ -31,12 +32,11 @@ namespace Samples
             double cBar = 0.0;
             double dBar = 0.0;
             // line 16: return a * b + c - d / y
-            double quotientBar = -seed;
             aBar += b * seed;
             bBar += a * seed;
             cBar += seed;
-            dBar += 1.0 / y * quotientBar;
-            yBar += -(d / (y * y)) * quotientBar;
+            dBar -= 1.0 / y * seed;
+            yBar += d / (y * y) * seed;
             // line 15: double d = Math.Clamp(x * 3, -1.0, 1.0) + Math.Tan(x) + Math.Log(y) + Math.Floor(y) * x
             double product = x * 3.0;
             double tanX = global::System.Math.Tan(x);
@@ -67,7 +67,7 @@ namespace Samples
             double product2 = x * 0.5;
             double product3 = x * y;
             double productBar2 = 1.0 / (1.0 + product3 * product3) * aBar;
-            xBar += 1.0 / global::System.Math.Sqrt(1.0 - x * x) * aBar + 0.5 * (-(1.0 / global::System.Math.Sqrt(1.0 - product2 * product2)) * aBar) + y * productBar2 + -(y / (y * y + x * x)) * aBar;
+            xBar += 1.0 / global::System.Math.Sqrt(1.0 - x * x) * aBar - 0.5 * (1.0 / global::System.Math.Sqrt(1.0 - product2 * product2) * aBar) + y * productBar2 - y / (y * y + x * x) * aBar;
             yBar += x * productBar2 + x / (y * y + x * x) * aBar;
             return (value, xBar, yBar);
         }
@@ -82,7 +82,7 @@ namespace Samples
             // line 12: double a = Math.Asin(x) + Math.Acos(x * 0.5) + Math.Atan(x * y) + Math.Atan2(y, x)
             double product = x * 0.5;
             double product2 = x * y;
-            double da = 1.0 / global::System.Math.Sqrt(1.0 - x * x) * dx + -(1.0 / global::System.Math.Sqrt(1.0 - product * product)) * (0.5 * dx) + 1.0 / (1.0 + product2 * product2) * (y * dx + x * dy) + (x / (y * y + x * x) * dy + -(y / (y * y + x * x)) * dx);
+            double da = 1.0 / global::System.Math.Sqrt(1.0 - x * x) * dx - 1.0 / global::System.Math.Sqrt(1.0 - product * product) * (0.5 * dx) + 1.0 / (1.0 + product2 * product2) * (y * dx + x * dy) + (x / (y * y + x * x) * dy - y / (y * y + x * x) * dx);
             double a = global::System.Math.Asin(x) + global::System.Math.Acos(product) + global::System.Math.Atan(product2) + global::System.Math.Atan2(y, x);
             // line 13: double b = Math.Sinh(x) * Math.Cosh(y) + Math.Tanh(x * y) + Math.Log(y, 3.0) + Math.Log10(y) + Ma...
             double coshY = global::System.Math.Cosh(y);
@@ -106,7 +106,7 @@ namespace Samples
             double dd = (product3 < -1.0 || product3 > 1.0 ? 0.0 : 1.0) * (3.0 * dx) + (1.0 + tanX * tanX) * dx + 1.0 / y * dy + floorY * dx;
             double d = global::System.Math.Clamp(product3, -1.0, 1.0) + tanX + global::System.Math.Log(y) + floorY * x;
             // line 16: return a * b + c - d / y
-            return (a * b + c - d / y, b * da + a * db + dc - (1.0 / y * dd + -(d / (y * y)) * dy));
+            return (a * b + c - d / y, b * da + a * db + dc - (1.0 / y * dd - d / (y * y) * dy));
         }
 
         /// <summary>The value of <see cref="AllMath"/> and its gradient with respect to <paramref name="x"/>, <paramref name="y"/> (reverse mode).</summary>

@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (the gradient of Re(conj(seed)·Accumulate), as ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::System.Numerics.Complex Value, global::System.Numerics.Complex z, double w) AccumulateAdjoint(global::System.Numerics.Complex z, double w, int n, int m, global::System.Numerics.Complex seed)
         {
             int i = default;
@@ -116,7 +117,7 @@ namespace Samples
                 {
                     // line 21: acc = acc / acc.Magnitude
                     double magnitudeAcc = acc.Magnitude;
-                    dacc = 1.0 / magnitudeAcc * dacc + -(acc / (magnitudeAcc * magnitudeAcc)) * (global::System.Numerics.Complex.Conjugate(acc / magnitudeAcc) * dacc).Real;
+                    dacc = 1.0 / magnitudeAcc * dacc - acc / (magnitudeAcc * magnitudeAcc) * (global::System.Numerics.Complex.Conjugate(acc / magnitudeAcc) * dacc).Real;
                     acc = acc / magnitudeAcc;
                 }
                 // line 22: acc = Complex.Exp(acc * 0.1) / (1 + i)

@@ -16,6 +16,7 @@ namespace Samples
             /// cotangent <paramref name="seed"/> (the gradient of Re(conj(seed)·Twice), as ∂/∂Re + i·∂/∂Im for a complex input).
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static (global::System.Numerics.Complex Value, global::System.Numerics.Complex z) TwiceAdjoint(global::System.Numerics.Complex z, global::System.Numerics.Complex seed)
             {
                 // forward sweep

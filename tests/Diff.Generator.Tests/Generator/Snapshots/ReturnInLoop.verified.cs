@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of FirstAbove with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double x, double limit) FirstAboveAdjoint(double x, double limit, int n, double seed)
         {
             int j = default;

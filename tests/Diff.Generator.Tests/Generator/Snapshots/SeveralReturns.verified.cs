@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of EarlyExit with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double x, double a) EarlyExitAdjoint(double x, double a, double seed)
         {
             double t = 0.0;

@@ -14,6 +14,7 @@ namespace Samples
         /// cotangent <paramref name="seed"/> (seed times the derivative of Poly with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double x, double y) PolyAdjoint(double x, double y, double seed)
         {
             // forward sweep
@@ -32,8 +33,8 @@ namespace Samples
             tBar += expT * (u * seed);
             // line 13: double u = t / y - 3.0 * x
             tBar += 1.0 / y * uBar;
-            yBar += -(t / (y * y)) * uBar;
-            xBar += 3.0 * -uBar;
+            yBar -= t / (y * y) * uBar;
+            xBar -= 3.0 * uBar;
             // line 12: double t = x * y + Math.Sin(x)
             xBar += y * tBar + global::System.Math.Cos(x) * tBar;
             yBar += x * tBar;
@@ -51,7 +52,7 @@ namespace Samples
             double dt = y * dx + x * dy + global::System.Math.Cos(x) * dx;
             double t = x * y + global::System.Math.Sin(x);
             // line 13: double u = t / y - 3.0 * x
-            double du = 1.0 / y * dt + -(t / (y * y)) * dy - (3.0 * dx);
+            double du = 1.0 / y * dt - t / (y * y) * dy - 3.0 * dx;
             double u = t / y - 3.0 * x;
             // line 14: return u * Math.Exp(t)
             double expT = global::System.Math.Exp(t);

@@ -14,6 +14,7 @@ namespace Seed
         /// cotangent <paramref name="seed"/> (seed times the derivative of Cell5 with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) Cell5Adjoint(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor seed)
         {
             // forward sweep

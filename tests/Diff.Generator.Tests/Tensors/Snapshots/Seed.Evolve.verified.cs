@@ -14,6 +14,7 @@ namespace Seed
         /// cotangent <paramref name="seed"/> (seed times the derivative of Evolve with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.ComplexTensor Value, double x) EvolveAdjoint(double x, global::Diff.Tensor h, global::Diff.ComplexTensor seed)
         {
             // forward sweep

@@ -14,6 +14,7 @@ namespace Seed
         /// cotangent <paramref name="seed"/> (seed times the derivative of Propagate with respect to each; ∂/∂Re + i·∂/∂Im for a complex input).
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.ComplexTensor Value, double[] c, double dt) PropagateAdjoint(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1, global::Diff.ComplexTensor seed)
         {
             int j = default;
@@ -34,7 +35,7 @@ namespace Seed
                 sumTape.Push(sum);
                 (sum, var sumResidual) = global::Diff.Tensor.AdditionAdjointForward(h0, product);
                 sumResidualTape.Push(sumResidual);
-                global::Diff.ComplexTensor product2 = -global::System.Numerics.Complex.ImaginaryOne * dt * sum;
+                global::Diff.ComplexTensor product2 = -(global::System.Numerics.Complex.ImaginaryOne * dt) * sum;
                 var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product2);
                 expmResidualTape.Push(expmResidual);
                 (u, var uResidual) = global::Diff.Ops.MatMulAdjointForward(expm, u);
@@ -75,10 +76,9 @@ namespace Seed
                 }
                 if (product2Bar is not null)
                 {
-                    global::System.Numerics.Complex product3 = -global::System.Numerics.Complex.ImaginaryOne * dt;
+                    global::System.Numerics.Complex product3 = -(global::System.Numerics.Complex.ImaginaryOne * dt);
                     var (_, sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjoint(product3, sum, product2Bar);
-                    global::System.Numerics.Complex negated = -global::System.Numerics.Complex.ImaginaryOne;
-                    dtBar += (global::System.Numerics.Complex.Conjugate(negated) * sBarProduct).Real;
+                    dtBar += (global::System.Numerics.Complex.Conjugate(-global::System.Numerics.Complex.ImaginaryOne) * sBarProduct).Real;
                     sumBar = sumBar is null ? aBarProduct : sumBar + aBarProduct;
                     product2Bar = null;
                 }
@@ -123,9 +123,8 @@ namespace Seed
                 double element = c[j];
                 var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(element, h1, dc[j], global::Diff.Tensor.Zeros(h1.Shape));
                 var (sum, dsum) = global::Diff.Tensor.AdditionTangent(h0, product, global::Diff.Tensor.Zeros(h0.Shape), dproduct);
-                global::System.Numerics.Complex negated = -global::System.Numerics.Complex.ImaginaryOne;
-                global::System.Numerics.Complex product3 = negated * dt;
-                var (product2, dproduct2) = global::Diff.Tensor.MultiplyTangent(product3, sum, negated * ddt, dsum);
+                global::System.Numerics.Complex product3 = -(global::System.Numerics.Complex.ImaginaryOne * dt);
+                var (product2, dproduct2) = global::Diff.Tensor.MultiplyTangent(product3, sum, -(global::System.Numerics.Complex.ImaginaryOne * ddt), dsum);
                 var (expm, dexpm) = global::Diff.Ops.ExpmTangent(product2, dproduct2);
                 (u, du) = global::Diff.Ops.MatMulTangent(expm, u, dexpm, du);
             }
