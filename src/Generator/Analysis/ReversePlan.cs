@@ -199,6 +199,15 @@ internal sealed class ReversePlan
 
     private readonly HashSet<string> _iterationLocals = new();
 
+    private readonly Dictionary<ForStmt, HashSet<string>> _iterationTensors = new(new ByReference<ForStmt>());
+
+    /// <summary>
+    /// The tensor locals of <paramref name="loop"/>'s body with the same property as <see cref="IsIterationLocal"/>:
+    /// their adjoints are null at the start of every reverse iteration, which the reverse sweep then knows.
+    /// </summary>
+    public IEnumerable<string> IterationTensors(ForStmt loop) =>
+        _iterationTensors.TryGetValue(loop, out var tensors) ? tensors : Enumerable.Empty<string>();
+
     private void FindIterationLocals(IEnumerable<Stmt> block, Dictionary<string, int> assigned, MethodModel model)
     {
         foreach (var statement in block)
@@ -219,10 +228,22 @@ internal sealed class ReversePlan
                     foreach (var candidate in f.Body)
                     {
                         if (candidate is AssignStmt { IsDeclaration: true } a && _activity.IsActive(a.Target)
-                            && a.Value.Kind.IsScalar() && model.Variables.Any(v => v.Name == a.Target && v.Kind.IsScalar())
-                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1 && !nested.Contains(a.Target))
+                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1 && !nested.Contains(a.Target)
+                            && model.Variables.FirstOrDefault(v => v.Name == a.Target) is { } variable)
                         {
-                            _iterationLocals.Add(a.Target);
+                            if (variable.Kind.IsScalar() && a.Value.Kind.IsScalar())
+                            {
+                                _iterationLocals.Add(a.Target);
+                            }
+                            else if (variable.Kind.IsTensor())
+                            {
+                                if (!_iterationTensors.TryGetValue(f, out var tensors))
+                                {
+                                    _iterationTensors[f] = tensors = new HashSet<string>();
+                                }
+
+                                tensors.Add(a.Target);
+                            }
                         }
                     }
 

@@ -666,6 +666,12 @@ internal sealed class ReverseSweep : IEmitScope
             }
         }
 
+        // A tensor local of the body has no adjoint yet when its iteration is undone: set back to null by the last.
+        foreach (var local in _plan.IterationTensors(loop))
+        {
+            _known.Remove(local);
+        }
+
         Block(loop.Body, path + ".body", loopDepth + 1, body);
         _writer.Append(body);
         _writer.Close();

@@ -64,14 +64,14 @@ namespace Seed
                 if (uBar is not null)
                 {
                     var (aBarMatMul, bBarMatMul) = global::Diff.Ops.MatMulAdjointBackward(uResidual2, uBar);
-                    expmBar = expmBar is null ? aBarMatMul : expmBar + aBarMatMul;
+                    expmBar = aBarMatMul;
                     uBar = bBarMatMul;
                 }
                 var expmResidual2 = expmResidualTape.Pop();
                 if (expmBar is not null)
                 {
                     var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual2, expmBar);
-                    product2Bar = product2Bar is null ? aBarExpm : product2Bar + aBarExpm;
+                    product2Bar = aBarExpm;
                     expmBar = null;
                 }
                 if (product2Bar is not null)
@@ -79,14 +79,14 @@ namespace Seed
                     global::System.Numerics.Complex product3 = -(global::System.Numerics.Complex.ImaginaryOne * dt);
                     var (_, sBarProduct, aBarProduct) = global::Diff.Tensor.MultiplyAdjoint(product3, sum, product2Bar);
                     dtBar += (global::System.Numerics.Complex.Conjugate(-global::System.Numerics.Complex.ImaginaryOne) * sBarProduct).Real;
-                    sumBar = sumBar is null ? aBarProduct : sumBar + aBarProduct;
+                    sumBar = aBarProduct;
                     product2Bar = null;
                 }
                 var sumResidual2 = sumResidualTape.Pop();
                 if (sumBar is not null)
                 {
                     var (_, bBarSum) = global::Diff.Tensor.AdditionAdjointBackward(sumResidual2, sumBar);
-                    productBar = productBar is null ? bBarSum : productBar + bBarSum;
+                    productBar = bBarSum;
                     sumBar = null;
                 }
                 sum = sumTape.Pop();
