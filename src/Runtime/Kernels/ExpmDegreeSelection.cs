@@ -49,8 +49,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     public (int M, int S) Choose(scoped in ExpmFrame<T> f)
     {
         int n = _n;
-        Dense.Square<T>(f.X, f.X, f.X2, n);
-        double norm2 = Norm.One<T>(f.X2, n);
+        double norm2 = Dense.SquareWithNorm<T>(f.X, f.X, f.X2, n);
 
         // m = 3: η₁ = max(d₄, d₆); without estimates, d₄, d₆ ≤ ‖X²‖^(1/2).
         double d4, d6;
@@ -70,8 +69,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             return (3, 0);
 
         // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
-        Dense.Square<T>(f.X2, f.X2, f.X4, n);
-        double norm4 = Norm.One<T>(f.X4, n);
+        double norm4 = Dense.SquareWithNorm<T>(f.X2, f.X2, f.X4, n);
         d4 = Root(norm4, 4);
         if (!_estimate)
             d6 = Root(norm4 * norm2, 6);
@@ -80,8 +78,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
         // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact. d₈ ≤ min(d₄, (‖X⁶‖‖X²‖)^(1/8)) for free; the exact d₈
         // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
-        Dense.Square<T>(f.X2, f.X4, f.X6, n);
-        double norm6 = Norm.One<T>(f.X6, n);
+        double norm6 = Dense.SquareWithNorm<T>(f.X2, f.X4, f.X6, n);
         d6 = Root(norm6, 6);
         double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
         bool exact8 = false, haveX8 = false;
@@ -122,8 +119,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             }
             else
             {
-                Dense.Square<T>(f.X4, f.X6, f.T1, n);
-                d10 = Root(Norm.One<T>(f.T1, n), 10);
+                d10 = Root(Dense.SquareWithNorm<T>(f.X4, f.X6, f.T1, n), 10);
             }
             eta5 = Math.Min(eta3, Math.Max(d8, d10));
         }
@@ -137,9 +133,8 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     {
         if (_estimate)
             return Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, _n), 8);
-        Dense.Square<T>(f.X4, f.X4, f.X8, _n);
         haveX8 = true;
-        return Root(Norm.One<T>(f.X8, _n), 8);
+        return Root(Dense.SquareWithNorm<T>(f.X4, f.X4, f.X8, _n), 8);
     }
 
     private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);

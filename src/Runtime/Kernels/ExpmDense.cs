@@ -60,6 +60,23 @@ internal static class Dense
     public static void Square<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T> =>
         Multiply(a, b, c, n, n, n);
 
+    /// <summary>
+    /// n×n: C = A·B, and returns ‖C‖₁ (as <see cref="Norm.One{T}"/> computes it, to the last bit); for complex orders that
+    /// <see cref="ExpmSmallGemm.FusesNorm"/> takes, the norm is formed inside the product (see
+    /// <see cref="ExpmSmallGemm.SquareWithNorm"/>). The powers of Algorithm 6.1 all need their 1-norms.
+    /// </summary>
+    public static double SquareWithNorm<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) == typeof(Complex) && ExpmSmallGemm.FusesNorm(n))
+        {
+            double norm = ExpmSmallGemm.SquareWithNorm(MemoryMarshal.Cast<T, Complex>(a), MemoryMarshal.Cast<T, Complex>(b),
+                MemoryMarshal.Cast<T, Complex>(c), n);
+            return norm is > 1e-140 and < 1e140 ? norm : Norm.One<T>(c, n);
+        }
+        Square(a, b, c, n);
+        return Norm.One<T>(c, n);
+    }
+
     /// <summary>n×n: C = A·B + B·A (the Fréchet derivative of a square-like product), C not overlapping A or B.</summary>
     public static void Anticommutator<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T>
     {
