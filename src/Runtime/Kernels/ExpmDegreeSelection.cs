@@ -21,18 +21,31 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private readonly double[]? _rented;
     private readonly Span<double> _absX;
     private AbsPowerSequence _absPowers;
+    private double _log2NormX; // log₂ ‖X‖₁, taken on the first call of Ell
 
-    /// <summary>Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass.</summary>
-    public DegreeSelection(ReadOnlySpan<T> x, int n, bool forDerivative)
+    /// <summary>How many doubles of workspace an order needs (|X| and two vectors).</summary>
+    public static int WorkspaceLength(int n) => n * n + 2 * n;
+
+    /// <summary>
+    /// Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass. <paramref name="workspace"/> holds
+    /// <see cref="WorkspaceLength"/> doubles (small orders pass stack memory), or is empty to rent them.
+    /// </summary>
+    public DegreeSelection(ReadOnlySpan<T> x, int n, bool forDerivative, Span<double> workspace = default)
     {
         _n = n;
         _forDerivative = forDerivative;
         _estimate = n > ExpmKernel.EstimatorThreshold;
-        _rented = ArrayPool<double>.Shared.Rent(n * n + 2 * n);
-        _absX = _rented.AsSpan(0, n * n);
+        _rented = null;
+        if (workspace.Length < WorkspaceLength(n))
+        {
+            _rented = ArrayPool<double>.Shared.Rent(WorkspaceLength(n));
+            workspace = _rented;
+        }
+        _absX = workspace.Slice(0, n * n);
         _normX = Norm.Magnitudes(x, n, _absX);
+        _log2NormX = double.NaN;
         // ℓ needs 1ᵀ|X|^p for increasing p only: a chain of vector products, each cheaper than a matrix product.
-        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n));
+        _absPowers = new AbsPowerSequence(_absX, n, workspace.Slice(n * n, 2 * n));
     }
 
     /// <summary>‖X‖₁.</summary>
@@ -70,11 +83,15 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
         // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
         double norm4 = Dense.SquareWithNorm<T>(f.X2, f.X2, f.X4, n);
+        // (The bound on d₆ is only taken when d₄ alone does not rule m = 5 out: a root costs as much as a 4×4 product.)
         d4 = Root(norm4, 4);
-        if (!_estimate)
-            d6 = Root(norm4 * norm2, 6);
-        if (Math.Max(d4, d6) <= Threshold(1) && Ell(1) == 0)
-            return (5, 0);
+        if (d4 <= Threshold(1))
+        {
+            if (!_estimate)
+                d6 = Root(norm4 * norm2, 6);
+            if (d6 <= Threshold(1) && Ell(1) == 0)
+                return (5, 0);
+        }
 
         // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact. d₈ ≤ min(d₄, (‖X⁶‖‖X²‖)^(1/8)) for free; the exact d₈
         // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
@@ -152,7 +169,9 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             return 0;
         int m = ExpmPadeTables.Degrees[degreeIndex];
         double log2Coefficient = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex);
-        double log2NormX = Math.Log2(_normX);
+        if (double.IsNaN(_log2NormX))
+            _log2NormX = Math.Log2(_normX);
+        double log2NormX = _log2NormX;
         if (EllFrom(log2Coefficient + 2 * m * log2NormX, m, s) == 0)
             return 0;
         double log2Power = _absPowers.Log2NormOfPower(2 * m + 1);
@@ -163,7 +182,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
     private static int EllFrom(double log2Alpha, int m, int s)
     {
-        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m)) - s;
+        double value = Math.Ceiling((log2Alpha - ExpmPadeTables.Log2UnitRoundoff) / (2 * m)) - s;
         return value > 0 ? (int)value : 0;
     }
 

@@ -77,18 +77,24 @@ internal static class ExpmKernel
     /// </summary>
     public const int EstimatorThreshold = 128;
 
+    /// <summary>Up to this order the workspaces of one evaluation live on the stack instead of being rented.</summary>
+    public const int StackOrder = 16;
+
     /// <summary>
     /// Steps 1–17 of Algorithm 6.1: fills X, X2, X4, X6 (and X8 when m = 9) of <paramref name="f"/> with the
     /// powers of X = 2⁻ˢA, and returns m and s. With <paramref name="forDerivative"/> the thresholds are
     /// min(θ_m, ℓ_m), so that the Fréchet derivative computed from the same Padé data is accurate too
     /// (Al-Mohy &amp; Higham 2009, Fréchet paper, Table 6.1).
     /// </summary>
+    [SkipLocalsInit]
     public static ExpmPlan Prepare<T>(ReadOnlySpan<T> a, int n, bool forDerivative, scoped in ExpmFrame<T> f)
         where T : unmanaged, INumberBase<T>
     {
         ExpmTriangle triangle = FindTriangle(a, n);
         a.CopyTo(f.X);
-        var selection = new DegreeSelection<T>(f.X, n, forDerivative);
+        // |X| and the vectors of ℓ on the stack for small orders (every entry is written before it is read).
+        Span<double> workspace = n <= StackOrder ? stackalloc double[DegreeSelection<T>.WorkspaceLength(StackOrder)] : default;
+        var selection = new DegreeSelection<T>(f.X, n, forDerivative, workspace);
 
         // Entries so large that A² would overflow: scale first by the bound of Higham 2005 (s with
         // ‖2⁻ˢA‖ ≤ θ₁₃), which the refined choice below can only confirm.
@@ -98,7 +104,7 @@ internal static class ExpmKernel
             preScale = (int)Math.Ceiling(Math.Log2(selection.NormX / ExpmPadeTables.Theta[4]));
             Dense.Scale<T>(Math.ScaleB(1.0, -preScale), f.X, f.X);
             selection.Dispose();
-            selection = new DegreeSelection<T>(f.X, n, forDerivative);
+            selection = new DegreeSelection<T>(f.X, n, forDerivative, workspace);
         }
 
         try
