@@ -24,7 +24,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private double _log2NormX; // log₂ ‖X‖₁, taken on the first call of Ell
 
     /// <summary>How many doubles of workspace an order needs (|X| and two vectors).</summary>
-    public static int WorkspaceLength(int n) => n * n + 2 * n;
+    public static int WorkspaceLength(int n) => n * n + 2 * n + (n <= AbsPowerSequence.SquaringMaxOrder ? 2 * n * n : 0);
 
     /// <summary>
     /// Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass. <paramref name="workspace"/> holds
@@ -45,7 +45,9 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         _normX = Norm.Magnitudes(x, n, _absX);
         _log2NormX = double.NaN;
         // ℓ needs 1ᵀ|X|^p for increasing p only: a chain of vector products, each cheaper than a matrix product.
-        _absPowers = new AbsPowerSequence(_absX, n, workspace.Slice(n * n, 2 * n));
+        // Up to order 16 it steps four powers at a time (|X|² and |X|⁴ in the workspace), where ‖X‖⁴ cannot overflow.
+        Span<double> fourth = n <= AbsPowerSequence.SquaringMaxOrder && _normX <= 1e60 ? workspace.Slice(n * n + 2 * n, 2 * n * n) : default;
+        _absPowers = new AbsPowerSequence(_absX, n, workspace.Slice(n * n, 2 * n), fourth: fourth);
     }
 
     /// <summary>‖X‖₁.</summary>
