@@ -99,23 +99,26 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
         double norm6 = Dense.SquareWithNorm<T>(f.X2, f.X4, f.X6, n);
         d6 = Root(norm6, 6);
-        double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
+        // d₈ is the bound min(d₄, (‖X⁶‖‖X²‖)^(1/8)) until the exact value replaces it; the root in the bound is only
+        // taken where d₄ ≤ θ does not already settle "d₈ ≤ θ" (a root costs as much as a 4×4 product).
+        double d8 = double.NaN;
         bool exact8 = false, haveX8 = false;
         double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
         // The conditions are conjunctions "η₃ ≤ θ_m and ℓ(X, m) = 0"; ℓ (vector products, shared with the later ℓ)
-        // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway.
+        // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway. Inside them d₆ ≤ θ, so
+        // max(d₆, d₈) > θ is d₈ > θ.
         if (d6 <= theta7 && Ell(2) == 0)
         {
-            if (Math.Max(d6, d8) > theta7)
+            if (D8Exceeds(theta7))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta7)
+            if (!D8Exceeds(theta7))
                 return (7, 0);
         }
         if (d6 <= theta9 && Ell(3) == 0)
         {
-            if (Math.Max(d6, d8) > theta9 && !exact8)
+            if (!exact8 && D8Exceeds(theta9))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta9)
+            if (!D8Exceeds(theta9))
             {
                 if (!haveX8)
                     Dense.Square<T>(f.X4, f.X4, f.X8, n);
@@ -125,8 +128,10 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
         // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀); no scaling is needed if the bound on η₃ is within θ₁₃.
         // d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
-        if (Math.Max(d6, d8) > theta13 && !exact8)
-            d8 = ExactD8(f, ref haveX8);
+        if (!exact8 && (d6 > theta13 || D8Exceeds(theta13)))
+            (d8, exact8) = (ExactD8(f, ref haveX8), true);
+        if (!exact8 && double.IsNaN(d8))
+            d8 = Bound8();
         double eta3 = Math.Max(d6, d8);
         double eta5 = eta3;
         if (d6 > d8 && d6 > theta13)
@@ -145,6 +150,20 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
         s += Ell(4, s);
         return (13, s);
+
+        double Bound8() => Math.Min(d4, Root(norm6 * norm2, 8));
+
+        // Whether the current d₈ (exact, or the bound min(d₄, …), taken only if d₄ > θ) exceeds θ.
+        bool D8Exceeds(double theta)
+        {
+            if (exact8)
+                return d8 > theta;
+            if (d4 <= theta)
+                return false;
+            if (double.IsNaN(d8))
+                d8 = Bound8();
+            return d8 > theta;
+        }
     }
 
     /// <summary>d₈ = ‖X⁸‖^(1/8): estimated for large n, else exact from X⁸ formed in the frame.</summary>
