@@ -159,6 +159,78 @@ internal static class Dense
         }
     }
 
+    /// <summary>
+    /// The two combinations y = Σ αₖxₖ and z = Σ βₖxₖ of the same first <paramref name="terms"/> (1 to 3) matrices
+    /// x₀, x₁, x₂ in one pass, added to y and z with <paramref name="accumulate"/>: the even and odd parts of the Padé
+    /// numerator are such pairs (W₁ and Z₁, then the rest of W and V, of Algorithm 6.4 of the Fréchet paper, or W and V
+    /// for m &lt; 13), and one pass reads the powers once for both. Per entry the operations and their order are those of
+    /// <see cref="Combine{T}(double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, Span{T})"/> and
+    /// <see cref="AddCombination{T}"/>, so the results are the same.
+    /// </summary>
+    public static unsafe void CombinePair<T>(int terms, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2,
+        ReadOnlySpan<double> alpha, ReadOnlySpan<double> beta, Span<T> y, Span<T> z, bool accumulate) where T : unmanaged, INumberBase<T>
+    {
+        ReadOnlySpan<double> r0 = NormScalar.AsReals(x0), r1 = NormScalar.AsReals(x1), r2 = NormScalar.AsReals(x2);
+        Span<double> yr = NormScalar.AsReals(y), zr = NormScalar.AsReals(z);
+        int length = yr.Length;
+        double a0 = alpha[0], a1 = terms > 1 ? alpha[1] : 0, a2 = terms > 2 ? alpha[2] : 0;
+        double b0 = beta[0], b1 = terms > 1 ? beta[1] : 0, b2 = terms > 2 ? beta[2] : 0;
+        fixed (double* p0 = r0, p1 = r1, p2 = r2, py = yr, pz = zr)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                Vector256<double> va0 = Vector256.Create(a0), va1 = Vector256.Create(a1), va2 = Vector256.Create(a2);
+                Vector256<double> vb0 = Vector256.Create(b0), vb1 = Vector256.Create(b1), vb2 = Vector256.Create(b2);
+                for (; i + 4 <= length; i += 4)
+                {
+                    Vector256<double> u0 = Vector256.Load(p0 + i);
+                    Vector256<double> accY = va0 * u0, accZ = vb0 * u0;
+                    if (accumulate)
+                    {
+                        accY = Vector256.Load(py + i) + accY;
+                        accZ = Vector256.Load(pz + i) + accZ;
+                    }
+                    if (terms > 1)
+                    {
+                        Vector256<double> u1 = Vector256.Load(p1 + i);
+                        accY += va1 * u1;
+                        accZ += vb1 * u1;
+                    }
+                    if (terms > 2)
+                    {
+                        Vector256<double> u2 = Vector256.Load(p2 + i);
+                        accY += va2 * u2;
+                        accZ += vb2 * u2;
+                    }
+                    Vector256.Store(accY, py + i);
+                    Vector256.Store(accZ, pz + i);
+                }
+            }
+            for (; i < length; i++)
+            {
+                double accY = a0 * p0[i], accZ = b0 * p0[i];
+                if (accumulate)
+                {
+                    accY = py[i] + accY;
+                    accZ = pz[i] + accZ;
+                }
+                if (terms > 1)
+                {
+                    accY += a1 * p1[i];
+                    accZ += b1 * p1[i];
+                }
+                if (terms > 2)
+                {
+                    accY += a2 * p2[i];
+                    accZ += b2 * p2[i];
+                }
+                py[i] = accY;
+                pz[i] = accZ;
+            }
+        }
+    }
+
     /// <summary>s = x + y and d = x − y in one pass (s and d may alias neither input).</summary>
     public static unsafe void SumAndDifference<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> s, Span<T> d) where T : unmanaged, INumberBase<T>
     {

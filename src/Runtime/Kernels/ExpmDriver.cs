@@ -35,6 +35,9 @@ internal static class ExpmDriver
         {
             var f = new ExpmFrame<T>(frame, pivots, n);
             ExpmPlan plan = ExpmKernel.Prepare(a, n, forDerivative: false, f);
+            // Without squarings r_m(X) is e^A: the solve then writes it straight into the result.
+            if (plan.S == 0)
+                f = f.WithR(result);
             ExpmKernel.Pade(plan, f);
             ExpmKernel.FixTriangle(f.R, a, n, plan.Triangle, plan.Scale);
             ExpmKernel.Square(plan, a, f, result, default, default, default);

@@ -58,6 +58,26 @@ internal readonly ref struct ExpmFrame<T> where T : unmanaged, INumberBase<T>
         T2 = buffer.Slice(11 * b, b);
         Pivots = pivots.Slice(0, n);
     }
+
+    private ExpmFrame(scoped in ExpmFrame<T> f, Span<T> r)
+    {
+        X = f.X;
+        X2 = f.X2;
+        X4 = f.X4;
+        X6 = f.X6;
+        X8 = f.X8;
+        W = f.W;
+        W1 = f.W1;
+        Z1 = f.Z1;
+        Q = f.Q;
+        R = r;
+        T1 = f.T1;
+        T2 = f.T2;
+        Pivots = f.Pivots;
+    }
+
+    /// <summary>The same frame with r_m(X) in <paramref name="r"/> (n² elements) instead of its own block.</summary>
+    public ExpmFrame<T> WithR(Span<T> r) => new(this, r);
 }
 
 /// <summary>
@@ -150,15 +170,14 @@ internal static class ExpmKernel
         {
             // W₁ = b₁₃X⁶ + b₁₁X⁴ + b₉X², Z₁ = b₁₂X⁶ + b₁₀X⁴ + b₈X², W = X⁶W₁ + b₇X⁶ + b₅X⁴ + b₃X² + b₁I,
             // U = X·W, V = X⁶Z₁ + b₆X⁶ + b₄X⁴ + b₂X² + b₀I.
-            Dense.Combine<T>(b[13], f.X6, b[11], f.X4, b[9], f.X2, f.W1);
-            Dense.Combine<T>(b[12], f.X6, b[10], f.X4, b[8], f.X2, f.Z1);
+            // The pairs (W₁, Z₁) and (W, V) each in one pass over X⁶, X⁴, X² (the same operations per entry as one at a time).
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, [b[13], b[11], b[9]], [b[12], b[10], b[8]], f.W1, f.Z1, accumulate: false);
             Dense.Square<T>(f.X6, f.W1, f.W, n);
-            Dense.AddCombination<T>(b[7], f.X6, b[5], f.X4, b[3], f.X2, f.W);
-            Dense.AddToDiagonal<T>(b[1], f.W, n);
-            Dense.Square<T>(f.X, f.W, u, n);
             Dense.Square<T>(f.X6, f.Z1, v, n);
-            Dense.AddCombination<T>(b[6], f.X6, b[4], f.X4, b[2], f.X2, v);
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, [b[7], b[5], b[3]], [b[6], b[4], b[2]], f.W, v, accumulate: true);
+            Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
+            Dense.Square<T>(f.X, f.W, u, n);
         }
         Dense.SumAndDifference<T>(v, u, f.R, f.Q);
         if (!Lu.Factor(f.Q, f.Pivots, n))
@@ -224,7 +243,7 @@ internal static class ExpmKernel
             spare = current;
             current = next;
         }
-        if (plan.S == 0)
+        if (plan.S == 0 && f.R != result)
             f.R.CopyTo(result);
     }
 
