@@ -47,17 +47,21 @@ internal static unsafe class ExpmSmallGemm
     /// rows summed apart and added at the end), so the value is the same to the last bit; the caller must still fall
     /// back to <see cref="Norm.One{T}"/> when it lies outside (10⁻¹⁴⁰, 10¹⁴⁰), as that does.
     /// </summary>
+    [SkipLocalsInit]
     public static double SquareWithNorm(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int n)
     {
         int w = 2 * n;
-        double* sums = stackalloc double[w];
-        new Span<double>(sums, w).Clear();
+        double* sums = stackalloc double[2 * MaxOrder];
         fixed (Complex* pa = a, pb = b, pc = c)
         {
             if (n == 4)
+            {
+                // Complex4 writes the eight sums rather than adding to them.
                 Complex4((double*)pa, (double*)pb, (double*)pc, accumulate: false, sums);
+            }
             else
             {
+                new Span<double>(sums, w).Clear();
                 for (int i = 0; i < n; i += 2)
                     ComplexTwoRows((double*)pa + 2 * i * n, (double*)pb, (double*)pc + i * w, n, w, accumulate: false, sums);
             }
@@ -159,7 +163,7 @@ internal static unsafe class ExpmSmallGemm
     /// C = A·B (or C += A·B) for complex 4×4 matrices, the whole of C in eight registers and every loop unrolled: at this
     /// order the loop and call overhead of the general row kernel cost as much as the 64 multiply-adds. Each entry gets
     /// the same operations in the same order as in <see cref="ComplexRow"/>, so the results are identical. With
-    /// <paramref name="sums"/> (8 doubles, zero on entry), the column sums of moduli as in <see cref="SquareWithNorm"/>.
+    /// <paramref name="sums"/> (8 doubles, or null), the column sums of moduli as in <see cref="SquareWithNorm"/> are written to it.
     /// </summary>
     private static void Complex4(double* a, double* b, double* c, bool accumulate, double* sums)
     {

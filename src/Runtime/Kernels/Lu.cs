@@ -182,7 +182,14 @@ internal static class Lu
                 if (p != k)
                 {
                     double* rowP = a + p * w;
-                    for (int j = 0; j < w; j++)
+                    int j = 0;
+                    for (; j + 4 <= w; j += 4)
+                    {
+                        Vector256<double> x = Avx.LoadVector256(rowK + j);
+                        Avx.Store(rowK + j, Avx.LoadVector256(rowP + j));
+                        Avx.Store(rowP + j, x);
+                    }
+                    for (; j < w; j++)
                         (rowK[j], rowP[j]) = (rowP[j], rowK[j]);
                 }
 
@@ -209,10 +216,10 @@ internal static class Lu
                     }
                     if (j < length)
                     {
-                        Complex x = new(pivotRow[j], pivotRow[j + 1]);
-                        Complex yv = new Complex(y[j], y[j + 1]) - l * x;
-                        y[j] = yv.Real;
-                        y[j + 1] = yv.Imaginary;
+                        // The last entry of an odd-length row: the same fused update on one 128-bit register.
+                        Vector128<double> x = Sse2.LoadVector128(pivotRow + j);
+                        Vector128<double> yv = Fma.MultiplyAddNegated(re.GetLower(), x, Sse2.LoadVector128(y + j));
+                        Sse2.Store(y + j, Fma.MultiplyAddNegated(im.GetLower(), Avx.Permute(x, 0b01), yv));
                     }
                 }
             }
