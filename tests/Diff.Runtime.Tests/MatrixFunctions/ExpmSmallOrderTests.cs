@@ -275,6 +275,32 @@ public class ExpmSmallOrderTests
     }
 
     [Fact]
+    public void UnrolledFourByFourSolveEqualsTheGeneralSmallSolve()
+    {
+        // Four right-hand sides take the unrolled solve; a fifth column sends the same system through the row kernels,
+        // whose first four columns get the same operations in the same order.
+        for (int seed = 0; seed < 20; seed++)
+        {
+            Complex[] q = RandomComplex(4, 1800 + seed).Data;
+            if (seed % 2 == 0)
+                q[0] *= 1e-3; // a row interchange at the first step
+            var pivots = new int[4];
+            Assert.True(Lu.Factor<Complex>(q, pivots, 4));
+            Complex[] rhs = RandomComplex(4, 1900 + seed).Data;
+            Complex[] wide = RandomComplex(5, 2000 + seed).Data.Take(20).ToArray();
+            for (int i = 0; i < 4; i++)
+                Array.Copy(rhs, 4 * i, wide, 5 * i, 4);
+            Lu.Solve<Complex>(q, pivots, rhs, 4, 4);
+            Lu.Solve<Complex>(q, pivots, wide, 4, 5);
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = 0; j < 4; j++)
+                    Assert.Equal(wide[5 * i + j], rhs[4 * i + j]);
+            }
+        }
+    }
+
+    [Fact]
     public void PairedCombinationsEqualSingleOnes()
     {
         const int n = 5;
