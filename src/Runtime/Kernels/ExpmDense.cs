@@ -165,7 +165,8 @@ internal static class Dense
     /// numerator are such pairs (W₁ and Z₁, then the rest of W and V, of Algorithm 6.4 of the Fréchet paper, or W and V
     /// for m &lt; 13), and one pass reads the powers once for both. Per entry the operations and their order are those of
     /// <see cref="Combine{T}(double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, Span{T})"/> and
-    /// <see cref="AddCombination{T}"/>, so the results are the same.
+    /// <see cref="AddCombination{T}"/>, so the results are the same. (TensorPrimitives has no combination with two
+    /// outputs; two of its calls would read the inputs twice, which is what this avoids.)
     /// </summary>
     public static unsafe void CombinePair<T>(int terms, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2,
         ReadOnlySpan<double> alpha, ReadOnlySpan<double> beta, Span<T> y, Span<T> z, bool accumulate) where T : unmanaged, INumberBase<T>

@@ -258,7 +258,8 @@ internal static class ExpmKernel
     /// Which triangle of <paramref name="a"/> is exactly zero, from the real components (an entry is zero when both of
     /// its components compare equal to 0, so −0 counts as zero as it does for <c>T.Zero</c>): row by row, the parts left
     /// and right of the diagonal, stopping as soon as both triangles are known to be nonzero (after two rows for a full
-    /// matrix). The generic element comparison it replaces cost more than the 1-norm of the matrix.
+    /// matrix). The generic element comparison it replaces cost more than the 1-norm of the matrix; the vectorised
+    /// <c>ContainsAnyExcept(0.0)</c> of the span library compares bit patterns, which would take −0 for nonzero.
     /// </summary>
     private static unsafe ExpmTriangle FindTriangle<T>(ReadOnlySpan<T> a, int n) where T : unmanaged, INumberBase<T>
     {

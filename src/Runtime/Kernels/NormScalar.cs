@@ -87,7 +87,9 @@ internal static class NormScalar
     /// Whether every element of <paramref name="values"/> is finite (no NaN, no infinity): x·0 is ±0 for finite x
     /// and NaN otherwise, so one vector sum of those products over the whole span, tested once at the end, decides
     /// (four lanes at a time, no branch per element; a scalar loop with <see cref="double.IsFinite"/> cost as much
-    /// as a 16×16 complex LU factorisation in the checks of the matrix exponential).
+    /// as a 16×16 complex LU factorisation in the checks of the matrix exponential). Hand-written rather than
+    /// TensorPrimitives.IsFiniteAll: that measured twice as slow on a 16×16 complex matrix (128 against 60 ns, it
+    /// tests every vector) and answers false for an empty span.
     /// </summary>
     public static unsafe bool AllFinite<T>(ReadOnlySpan<T> values) where T : unmanaged, INumberBase<T>
     {
