@@ -157,11 +157,15 @@ internal static class ExpmKernel
         Span<T> u = f.T1, v = f.T2;
         if (plan.M < 13)
         {
-            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2, each in one pass over the powers.
-            int m = plan.M;
-            ReadOnlySpan<T> x4 = m >= 5 ? f.X4 : default, x6 = m >= 7 ? f.X6 : default, x8 = m >= 9 ? f.X8 : default;
-            Dense.Combine<T>(b[3], f.X2, m >= 5 ? b[5] : 0, x4, m >= 7 ? b[7] : 0, x6, m >= 9 ? b[9] : 0, x8, f.W);
-            Dense.Combine<T>(b[2], f.X2, m >= 5 ? b[4] : 0, x4, m >= 7 ? b[6] : 0, x6, m >= 9 ? b[8] : 0, x8, v);
+            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2, both in one pass over the powers.
+            int terms = (plan.M - 1) / 2;
+            Span<double> odd = stackalloc double[4], even = stackalloc double[4];
+            for (int k = 0; k < terms; k++)
+            {
+                odd[k] = b[2 * k + 3];
+                even[k] = b[2 * k + 2];
+            }
+            Dense.CombinePair<T>(terms, f.X2, f.X4, f.X6, f.X8, odd, even, f.W, v, accumulate: false);
             Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
             Dense.Square<T>(f.X, f.W, u, n);
@@ -171,10 +175,10 @@ internal static class ExpmKernel
             // W₁ = b₁₃X⁶ + b₁₁X⁴ + b₉X², Z₁ = b₁₂X⁶ + b₁₀X⁴ + b₈X², W = X⁶W₁ + b₇X⁶ + b₅X⁴ + b₃X² + b₁I,
             // U = X·W, V = X⁶Z₁ + b₆X⁶ + b₄X⁴ + b₂X² + b₀I.
             // The pairs (W₁, Z₁) and (W, V) each in one pass over X⁶, X⁴, X² (the same operations per entry as one at a time).
-            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, [b[13], b[11], b[9]], [b[12], b[10], b[8]], f.W1, f.Z1, accumulate: false);
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, default, [b[13], b[11], b[9]], [b[12], b[10], b[8]], f.W1, f.Z1, accumulate: false);
             Dense.Square<T>(f.X6, f.W1, f.W, n);
             Dense.Square<T>(f.X6, f.Z1, v, n);
-            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, [b[7], b[5], b[3]], [b[6], b[4], b[2]], f.W, v, accumulate: true);
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, default, [b[7], b[5], b[3]], [b[6], b[4], b[2]], f.W, v, accumulate: true);
             Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
             Dense.Square<T>(f.X, f.W, u, n);

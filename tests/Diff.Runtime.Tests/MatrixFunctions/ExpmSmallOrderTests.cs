@@ -309,16 +309,30 @@ public class ExpmSmallOrderTests
         double[] alpha = [3.5, -1.25, 1e7], beta = [-2, 0.1, 17];
         var y = (Complex[])y0.Clone();
         var z = (Complex[])z0.Clone();
-        Dense.CombinePair<Complex>(3, x0, x1, x2, alpha, beta, y, z, accumulate: true);
+        Dense.CombinePair<Complex>(3, x0, x1, x2, default, alpha, beta, y, z, accumulate: true);
         var ySingle = (Complex[])y0.Clone();
         var zSingle = (Complex[])z0.Clone();
         Dense.AddCombination<Complex>(alpha[0], x0, alpha[1], x1, alpha[2], x2, ySingle);
         Dense.AddCombination<Complex>(beta[0], x0, beta[1], x1, beta[2], x2, zSingle);
         Assert.Equal(ySingle, y);
         Assert.Equal(zSingle, z);
-        Dense.CombinePair<Complex>(3, x0, x1, x2, alpha, beta, y, z, accumulate: false);
+        Dense.CombinePair<Complex>(3, x0, x1, x2, default, alpha, beta, y, z, accumulate: false);
         Dense.Combine<Complex>(alpha[0], x0, alpha[1], x1, alpha[2], x2, ySingle);
         Dense.Combine<Complex>(beta[0], x0, beta[1], x1, beta[2], x2, zSingle);
+        Assert.Equal(ySingle, y);
+        Assert.Equal(zSingle, z);
+
+        // Four terms (W and V of r₉) and one (r₃), as the Padé evaluation for m < 13 uses them.
+        Complex[] x3 = RandomComplex(n, 1506).Data;
+        double[] alpha4 = [3.5, -1.25, 1e7, 0.3], beta4 = [-2, 0.1, 17, -5e-3];
+        Dense.CombinePair<Complex>(4, x0, x1, x2, x3, alpha4, beta4, y, z, accumulate: false);
+        Dense.Combine<Complex>(alpha4[0], x0, alpha4[1], x1, alpha4[2], x2, alpha4[3], x3, ySingle);
+        Dense.Combine<Complex>(beta4[0], x0, beta4[1], x1, beta4[2], x2, beta4[3], x3, zSingle);
+        Assert.Equal(ySingle, y);
+        Assert.Equal(zSingle, z);
+        Dense.CombinePair<Complex>(1, x0, default, default, default, alpha4, beta4, y, z, accumulate: false);
+        Dense.Combine<Complex>(alpha4[0], x0, 0, default, 0, default, 0, default, ySingle);
+        Dense.Combine<Complex>(beta4[0], x0, 0, default, 0, default, 0, default, zSingle);
         Assert.Equal(ySingle, y);
         Assert.Equal(zSingle, z);
     }
