@@ -300,6 +300,28 @@ public class ExpmSmallOrderTests
         }
     }
 
+    [Theory]
+    [InlineData(16, 16, false)]
+    [InlineData(15, 16, true)]
+    [InlineData(16, 32, true)]
+    public void RealProductsByRowPairsEqualRowByRow(int m, int n, bool accumulate)
+    {
+        // Orders that are multiples of 16 take two rows at a time; a single row takes the one-row path.
+        var rnd = new Random(2100 + m + n);
+        int k = 16;
+        double[] a = Enumerable.Range(0, m * k).Select(_ => rnd.NextDouble() - 0.5).ToArray();
+        double[] b = Enumerable.Range(0, k * n).Select(_ => rnd.NextDouble() - 0.5).ToArray();
+        double[] c0 = Enumerable.Range(0, m * n).Select(_ => rnd.NextDouble()).ToArray();
+        var c = (double[])c0.Clone();
+        ExpmSmallGemm.Multiply(a, b, c, m, k, n, accumulate);
+        for (int i = 0; i < m; i++)
+        {
+            double[] row = c0.AsSpan(i * n, n).ToArray();
+            ExpmSmallGemm.Multiply(a.AsSpan(i * k, k), b, row, 1, k, n, accumulate);
+            Assert.Equal(row, c.AsSpan(i * n, n).ToArray());
+        }
+    }
+
     [Fact]
     public void PairedCombinationsEqualSingleOnes()
     {
