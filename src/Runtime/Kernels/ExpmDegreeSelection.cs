@@ -21,18 +21,33 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private readonly double[]? _rented;
     private readonly Span<double> _absX;
     private AbsPowerSequence _absPowers;
+    private double _log2NormX; // log₂ ‖X‖₁, taken on the first call of Ell
 
-    /// <summary>Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass.</summary>
-    public DegreeSelection(ReadOnlySpan<T> x, int n, bool forDerivative)
+    /// <summary>How many doubles of workspace an order needs (|X| and two vectors).</summary>
+    public static int WorkspaceLength(int n) => n * n + 2 * n + (n <= AbsPowerSequence.SquaringMaxOrder ? 2 * n * n : 0);
+
+    /// <summary>
+    /// Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass. <paramref name="workspace"/> holds
+    /// <see cref="WorkspaceLength"/> doubles (small orders pass stack memory), or is empty to rent them.
+    /// </summary>
+    public DegreeSelection(ReadOnlySpan<T> x, int n, bool forDerivative, Span<double> workspace = default)
     {
         _n = n;
         _forDerivative = forDerivative;
         _estimate = n > ExpmKernel.EstimatorThreshold;
-        _rented = ArrayPool<double>.Shared.Rent(n * n + 2 * n);
-        _absX = _rented.AsSpan(0, n * n);
+        _rented = null;
+        if (workspace.Length < WorkspaceLength(n))
+        {
+            _rented = ArrayPool<double>.Shared.Rent(WorkspaceLength(n));
+            workspace = _rented;
+        }
+        _absX = workspace.Slice(0, n * n);
         _normX = Norm.Magnitudes(x, n, _absX);
+        _log2NormX = double.NaN;
         // ℓ needs 1ᵀ|X|^p for increasing p only: a chain of vector products, each cheaper than a matrix product.
-        _absPowers = new AbsPowerSequence(_absX, n, _rented.AsSpan(n * n, 2 * n));
+        // Up to order 16 it steps four powers at a time (|X|² and |X|⁴ in the workspace), where ‖X‖⁴ cannot overflow.
+        Span<double> fourth = n <= AbsPowerSequence.SquaringMaxOrder && _normX <= 1e60 ? workspace.Slice(n * n + 2 * n, 2 * n * n) : default;
+        _absPowers = new AbsPowerSequence(_absX, n, workspace.Slice(n * n, 2 * n), fourth: fourth);
     }
 
     /// <summary>‖X‖₁.</summary>
@@ -49,8 +64,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     public (int M, int S) Choose(scoped in ExpmFrame<T> f)
     {
         int n = _n;
-        Dense.Square<T>(f.X, f.X, f.X2, n);
-        double norm2 = Norm.One<T>(f.X2, n);
+        double norm2 = Dense.SquareWithNorm<T>(f.X, f.X, f.X2, n);
 
         // m = 3: η₁ = max(d₄, d₆); without estimates, d₄, d₆ ≤ ‖X²‖^(1/2).
         double d4, d6;
@@ -70,36 +84,41 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             return (3, 0);
 
         // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
-        Dense.Square<T>(f.X2, f.X2, f.X4, n);
-        double norm4 = Norm.One<T>(f.X4, n);
+        double norm4 = Dense.SquareWithNorm<T>(f.X2, f.X2, f.X4, n);
+        // (The bound on d₆ is only taken when d₄ alone does not rule m = 5 out: a root costs as much as a 4×4 product.)
         d4 = Root(norm4, 4);
-        if (!_estimate)
-            d6 = Root(norm4 * norm2, 6);
-        if (Math.Max(d4, d6) <= Threshold(1) && Ell(1) == 0)
-            return (5, 0);
+        if (d4 <= Threshold(1))
+        {
+            if (!_estimate)
+                d6 = Root(norm4 * norm2, 6);
+            if (d6 <= Threshold(1) && Ell(1) == 0)
+                return (5, 0);
+        }
 
         // m = 7, 9: η₃ = max(d₆, d₈), d₆ exact. d₈ ≤ min(d₄, (‖X⁶‖‖X²‖)^(1/8)) for free; the exact d₈
         // (from X⁸ = (X⁴)², which m = 9 needs anyway) or its estimate only where the bound does not decide.
-        Dense.Square<T>(f.X2, f.X4, f.X6, n);
-        double norm6 = Norm.One<T>(f.X6, n);
+        double norm6 = Dense.SquareWithNorm<T>(f.X2, f.X4, f.X6, n);
         d6 = Root(norm6, 6);
-        double d8 = Math.Min(d4, Root(norm6 * norm2, 8));
+        // d₈ is the bound min(d₄, (‖X⁶‖‖X²‖)^(1/8)) until the exact value replaces it; the root in the bound is only
+        // taken where d₄ ≤ θ does not already settle "d₈ ≤ θ" (a root costs as much as a 4×4 product).
+        double d8 = double.NaN;
         bool exact8 = false, haveX8 = false;
         double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
         // The conditions are conjunctions "η₃ ≤ θ_m and ℓ(X, m) = 0"; ℓ (vector products, shared with the later ℓ)
-        // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway.
+        // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway. Inside them d₆ ≤ θ, so
+        // max(d₆, d₈) > θ is d₈ > θ.
         if (d6 <= theta7 && Ell(2) == 0)
         {
-            if (Math.Max(d6, d8) > theta7)
+            if (D8Exceeds(theta7))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta7)
+            if (!D8Exceeds(theta7))
                 return (7, 0);
         }
         if (d6 <= theta9 && Ell(3) == 0)
         {
-            if (Math.Max(d6, d8) > theta9 && !exact8)
+            if (!exact8 && D8Exceeds(theta9))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
-            if (Math.Max(d6, d8) <= theta9)
+            if (!D8Exceeds(theta9))
             {
                 if (!haveX8)
                     Dense.Square<T>(f.X4, f.X4, f.X8, n);
@@ -109,8 +128,10 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
         // m = 13: η₅ = min(η₃, η₄), η₄ = max(d₈, d₁₀); no scaling is needed if the bound on η₃ is within θ₁₃.
         // d₁₀ matters only when d₆ > d₈ and d₆ > θ₁₃.
-        if (Math.Max(d6, d8) > theta13 && !exact8)
-            d8 = ExactD8(f, ref haveX8);
+        if (!exact8 && (d6 > theta13 || D8Exceeds(theta13)))
+            (d8, exact8) = (ExactD8(f, ref haveX8), true);
+        if (!exact8 && double.IsNaN(d8))
+            d8 = Bound8();
         double eta3 = Math.Max(d6, d8);
         double eta5 = eta3;
         if (d6 > d8 && d6 > theta13)
@@ -122,14 +143,27 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             }
             else
             {
-                Dense.Square<T>(f.X4, f.X6, f.T1, n);
-                d10 = Root(Norm.One<T>(f.T1, n), 10);
+                d10 = Root(Dense.SquareWithNorm<T>(f.X4, f.X6, f.T1, n), 10);
             }
             eta5 = Math.Min(eta3, Math.Max(d8, d10));
         }
         int s = eta5 <= theta13 ? 0 : (int)Math.Ceiling(Math.Log2(eta5 / theta13));
         s += Ell(4, s);
         return (13, s);
+
+        double Bound8() => Math.Min(d4, Root(norm6 * norm2, 8));
+
+        // Whether the current d₈ (exact, or the bound min(d₄, …), taken only if d₄ > θ) exceeds θ.
+        bool D8Exceeds(double theta)
+        {
+            if (exact8)
+                return d8 > theta;
+            if (d4 <= theta)
+                return false;
+            if (double.IsNaN(d8))
+                d8 = Bound8();
+            return d8 > theta;
+        }
     }
 
     /// <summary>d₈ = ‖X⁸‖^(1/8): estimated for large n, else exact from X⁸ formed in the frame.</summary>
@@ -137,9 +171,8 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     {
         if (_estimate)
             return Root(NormEstimator.PowerProduct<T>(f.X4, 2, default, 0, _n), 8);
-        Dense.Square<T>(f.X4, f.X4, f.X8, _n);
         haveX8 = true;
-        return Root(Norm.One<T>(f.X8, _n), 8);
+        return Root(Dense.SquareWithNorm<T>(f.X4, f.X4, f.X8, _n), 8);
     }
 
     private readonly double Threshold(int degreeIndex) => ExpmPadeTables.Threshold(degreeIndex, _forDerivative);
@@ -157,7 +190,9 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             return 0;
         int m = ExpmPadeTables.Degrees[degreeIndex];
         double log2Coefficient = ExpmPadeTables.Log2LeadingErrorCoefficient(degreeIndex);
-        double log2NormX = Math.Log2(_normX);
+        if (double.IsNaN(_log2NormX))
+            _log2NormX = Math.Log2(_normX);
+        double log2NormX = _log2NormX;
         if (EllFrom(log2Coefficient + 2 * m * log2NormX, m, s) == 0)
             return 0;
         double log2Power = _absPowers.Log2NormOfPower(2 * m + 1);
@@ -168,7 +203,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
 
     private static int EllFrom(double log2Alpha, int m, int s)
     {
-        double value = Math.Ceiling((log2Alpha - Math.Log2(ExpmPadeTables.UnitRoundoff)) / (2 * m)) - s;
+        double value = Math.Ceiling((log2Alpha - ExpmPadeTables.Log2UnitRoundoff) / (2 * m)) - s;
         return value > 0 ? (int)value : 0;
     }
 

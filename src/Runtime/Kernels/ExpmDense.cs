@@ -60,6 +60,23 @@ internal static class Dense
     public static void Square<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T> =>
         Multiply(a, b, c, n, n, n);
 
+    /// <summary>
+    /// n×n: C = A·B, and returns ‖C‖₁ (as <see cref="Norm.One{T}"/> computes it, to the last bit); for complex orders that
+    /// <see cref="ExpmSmallGemm.FusesNorm"/> takes, the norm is formed inside the product (see
+    /// <see cref="ExpmSmallGemm.SquareWithNorm"/>). The powers of Algorithm 6.1 all need their 1-norms.
+    /// </summary>
+    public static double SquareWithNorm<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(T) == typeof(Complex) && ExpmSmallGemm.FusesNorm(n))
+        {
+            double norm = ExpmSmallGemm.SquareWithNorm(MemoryMarshal.Cast<T, Complex>(a), MemoryMarshal.Cast<T, Complex>(b),
+                MemoryMarshal.Cast<T, Complex>(c), n);
+            return norm is > 1e-140 and < 1e140 ? norm : Norm.One<T>(c, n);
+        }
+        Square(a, b, c, n);
+        return Norm.One<T>(c, n);
+    }
+
     /// <summary>n×n: C = A·B + B·A (the Fréchet derivative of a square-like product), C not overlapping A or B.</summary>
     public static void Anticommutator<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> c, int n) where T : unmanaged, INumberBase<T>
     {
@@ -138,6 +155,90 @@ internal static class Dense
                 if (terms > 3)
                     acc += c3 * p3[i];
                 py[i] = acc;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The two combinations y = Σ αₖxₖ and z = Σ βₖxₖ of the same first <paramref name="terms"/> (1 to 4) matrices
+    /// x₀ … x₃ in one pass (unused trailing inputs may be empty), added to y and z with <paramref name="accumulate"/>: the even and odd parts of the Padé
+    /// numerator are such pairs (W₁ and Z₁, then the rest of W and V, of Algorithm 6.4 of the Fréchet paper, or W and V
+    /// for m &lt; 13), and one pass reads the powers once for both. Per entry the operations and their order are those of
+    /// <see cref="Combine{T}(double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, double, ReadOnlySpan{T}, Span{T})"/> and
+    /// <see cref="AddCombination{T}"/>, so the results are the same. (TensorPrimitives has no combination with two
+    /// outputs; two of its calls would read the inputs twice, which is what this avoids.)
+    /// </summary>
+    public static unsafe void CombinePair<T>(int terms, ReadOnlySpan<T> x0, ReadOnlySpan<T> x1, ReadOnlySpan<T> x2, ReadOnlySpan<T> x3,
+        ReadOnlySpan<double> alpha, ReadOnlySpan<double> beta, Span<T> y, Span<T> z, bool accumulate) where T : unmanaged, INumberBase<T>
+    {
+        ReadOnlySpan<double> r0 = NormScalar.AsReals(x0), r1 = NormScalar.AsReals(x1), r2 = NormScalar.AsReals(x2), r3 = NormScalar.AsReals(x3);
+        Span<double> yr = NormScalar.AsReals(y), zr = NormScalar.AsReals(z);
+        int length = yr.Length;
+        double a0 = alpha[0], a1 = terms > 1 ? alpha[1] : 0, a2 = terms > 2 ? alpha[2] : 0, a3 = terms > 3 ? alpha[3] : 0;
+        double b0 = beta[0], b1 = terms > 1 ? beta[1] : 0, b2 = terms > 2 ? beta[2] : 0, b3 = terms > 3 ? beta[3] : 0;
+        fixed (double* p0 = r0, p1 = r1, p2 = r2, p3 = r3, py = yr, pz = zr)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                Vector256<double> va0 = Vector256.Create(a0), va1 = Vector256.Create(a1), va2 = Vector256.Create(a2), va3 = Vector256.Create(a3);
+                Vector256<double> vb0 = Vector256.Create(b0), vb1 = Vector256.Create(b1), vb2 = Vector256.Create(b2), vb3 = Vector256.Create(b3);
+                for (; i + 4 <= length; i += 4)
+                {
+                    Vector256<double> u0 = Vector256.Load(p0 + i);
+                    Vector256<double> accY = va0 * u0, accZ = vb0 * u0;
+                    if (accumulate)
+                    {
+                        accY = Vector256.Load(py + i) + accY;
+                        accZ = Vector256.Load(pz + i) + accZ;
+                    }
+                    if (terms > 1)
+                    {
+                        Vector256<double> u1 = Vector256.Load(p1 + i);
+                        accY += va1 * u1;
+                        accZ += vb1 * u1;
+                    }
+                    if (terms > 2)
+                    {
+                        Vector256<double> u2 = Vector256.Load(p2 + i);
+                        accY += va2 * u2;
+                        accZ += vb2 * u2;
+                    }
+                    if (terms > 3)
+                    {
+                        Vector256<double> u3 = Vector256.Load(p3 + i);
+                        accY += va3 * u3;
+                        accZ += vb3 * u3;
+                    }
+                    Vector256.Store(accY, py + i);
+                    Vector256.Store(accZ, pz + i);
+                }
+            }
+            for (; i < length; i++)
+            {
+                double accY = a0 * p0[i], accZ = b0 * p0[i];
+                if (accumulate)
+                {
+                    accY = py[i] + accY;
+                    accZ = pz[i] + accZ;
+                }
+                if (terms > 1)
+                {
+                    accY += a1 * p1[i];
+                    accZ += b1 * p1[i];
+                }
+                if (terms > 2)
+                {
+                    accY += a2 * p2[i];
+                    accZ += b2 * p2[i];
+                }
+                if (terms > 3)
+                {
+                    accY += a3 * p3[i];
+                    accZ += b3 * p3[i];
+                }
+                py[i] = accY;
+                pz[i] = accZ;
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Diff.Kernels;
 
@@ -57,6 +58,26 @@ internal readonly ref struct ExpmFrame<T> where T : unmanaged, INumberBase<T>
         T2 = buffer.Slice(11 * b, b);
         Pivots = pivots.Slice(0, n);
     }
+
+    private ExpmFrame(scoped in ExpmFrame<T> f, Span<T> r)
+    {
+        X = f.X;
+        X2 = f.X2;
+        X4 = f.X4;
+        X6 = f.X6;
+        X8 = f.X8;
+        W = f.W;
+        W1 = f.W1;
+        Z1 = f.Z1;
+        Q = f.Q;
+        R = r;
+        T1 = f.T1;
+        T2 = f.T2;
+        Pivots = f.Pivots;
+    }
+
+    /// <summary>The same frame with r_m(X) in <paramref name="r"/> (n² elements) instead of its own block.</summary>
+    public ExpmFrame<T> WithR(Span<T> r) => new(this, r);
 }
 
 /// <summary>
@@ -76,18 +97,24 @@ internal static class ExpmKernel
     /// </summary>
     public const int EstimatorThreshold = 128;
 
+    /// <summary>Up to this order the workspaces of one evaluation live on the stack instead of being rented.</summary>
+    public const int StackOrder = 16;
+
     /// <summary>
     /// Steps 1–17 of Algorithm 6.1: fills X, X2, X4, X6 (and X8 when m = 9) of <paramref name="f"/> with the
     /// powers of X = 2⁻ˢA, and returns m and s. With <paramref name="forDerivative"/> the thresholds are
     /// min(θ_m, ℓ_m), so that the Fréchet derivative computed from the same Padé data is accurate too
     /// (Al-Mohy &amp; Higham 2009, Fréchet paper, Table 6.1).
     /// </summary>
+    [SkipLocalsInit]
     public static ExpmPlan Prepare<T>(ReadOnlySpan<T> a, int n, bool forDerivative, scoped in ExpmFrame<T> f)
         where T : unmanaged, INumberBase<T>
     {
         ExpmTriangle triangle = FindTriangle(a, n);
         a.CopyTo(f.X);
-        var selection = new DegreeSelection<T>(f.X, n, forDerivative);
+        // |X| and the vectors of ℓ on the stack for small orders (every entry is written before it is read).
+        Span<double> workspace = n <= StackOrder ? stackalloc double[DegreeSelection<T>.WorkspaceLength(StackOrder)] : default;
+        var selection = new DegreeSelection<T>(f.X, n, forDerivative, workspace);
 
         // Entries so large that A² would overflow: scale first by the bound of Higham 2005 (s with
         // ‖2⁻ˢA‖ ≤ θ₁₃), which the refined choice below can only confirm.
@@ -97,7 +124,7 @@ internal static class ExpmKernel
             preScale = (int)Math.Ceiling(Math.Log2(selection.NormX / ExpmPadeTables.Theta[4]));
             Dense.Scale<T>(Math.ScaleB(1.0, -preScale), f.X, f.X);
             selection.Dispose();
-            selection = new DegreeSelection<T>(f.X, n, forDerivative);
+            selection = new DegreeSelection<T>(f.X, n, forDerivative, workspace);
         }
 
         try
@@ -130,11 +157,15 @@ internal static class ExpmKernel
         Span<T> u = f.T1, v = f.T2;
         if (plan.M < 13)
         {
-            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2, each in one pass over the powers.
-            int m = plan.M;
-            ReadOnlySpan<T> x4 = m >= 5 ? f.X4 : default, x6 = m >= 7 ? f.X6 : default, x8 = m >= 9 ? f.X8 : default;
-            Dense.Combine<T>(b[3], f.X2, m >= 5 ? b[5] : 0, x4, m >= 7 ? b[7] : 0, x6, m >= 9 ? b[9] : 0, x8, f.W);
-            Dense.Combine<T>(b[2], f.X2, m >= 5 ? b[4] : 0, x4, m >= 7 ? b[6] : 0, x6, m >= 9 ? b[8] : 0, x8, v);
+            // W = Σ b_{2k+1} X^{2k}, V = Σ b_{2k} X^{2k}, k = 0..(m−1)/2, both in one pass over the powers.
+            int terms = (plan.M - 1) / 2;
+            Span<double> odd = stackalloc double[4], even = stackalloc double[4];
+            for (int k = 0; k < terms; k++)
+            {
+                odd[k] = b[2 * k + 3];
+                even[k] = b[2 * k + 2];
+            }
+            Dense.CombinePair<T>(terms, f.X2, f.X4, f.X6, f.X8, odd, even, f.W, v, accumulate: false);
             Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
             Dense.Square<T>(f.X, f.W, u, n);
@@ -143,15 +174,14 @@ internal static class ExpmKernel
         {
             // W₁ = b₁₃X⁶ + b₁₁X⁴ + b₉X², Z₁ = b₁₂X⁶ + b₁₀X⁴ + b₈X², W = X⁶W₁ + b₇X⁶ + b₅X⁴ + b₃X² + b₁I,
             // U = X·W, V = X⁶Z₁ + b₆X⁶ + b₄X⁴ + b₂X² + b₀I.
-            Dense.Combine<T>(b[13], f.X6, b[11], f.X4, b[9], f.X2, f.W1);
-            Dense.Combine<T>(b[12], f.X6, b[10], f.X4, b[8], f.X2, f.Z1);
+            // The pairs (W₁, Z₁) and (W, V) each in one pass over X⁶, X⁴, X² (the same operations per entry as one at a time).
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, default, [b[13], b[11], b[9]], [b[12], b[10], b[8]], f.W1, f.Z1, accumulate: false);
             Dense.Square<T>(f.X6, f.W1, f.W, n);
-            Dense.AddCombination<T>(b[7], f.X6, b[5], f.X4, b[3], f.X2, f.W);
-            Dense.AddToDiagonal<T>(b[1], f.W, n);
-            Dense.Square<T>(f.X, f.W, u, n);
             Dense.Square<T>(f.X6, f.Z1, v, n);
-            Dense.AddCombination<T>(b[6], f.X6, b[4], f.X4, b[2], f.X2, v);
+            Dense.CombinePair<T>(3, f.X6, f.X4, f.X2, default, [b[7], b[5], b[3]], [b[6], b[4], b[2]], f.W, v, accumulate: true);
+            Dense.AddToDiagonal<T>(b[1], f.W, n);
             Dense.AddToDiagonal<T>(b[0], v, n);
+            Dense.Square<T>(f.X, f.W, u, n);
         }
         Dense.SumAndDifference<T>(v, u, f.R, f.Q);
         if (!Lu.Factor(f.Q, f.Pivots, n))
@@ -217,7 +247,7 @@ internal static class ExpmKernel
             spare = current;
             current = next;
         }
-        if (plan.S == 0)
+        if (plan.S == 0 && f.R != result)
             f.R.CopyTo(result);
     }
 
@@ -228,23 +258,50 @@ internal static class ExpmKernel
         scratch.CopyTo(l);
     }
 
-    private static ExpmTriangle FindTriangle<T>(ReadOnlySpan<T> a, int n) where T : unmanaged, INumberBase<T>
+    /// <summary>
+    /// Which triangle of <paramref name="a"/> is exactly zero, from the real components (an entry is zero when both of
+    /// its components compare equal to 0, so −0 counts as zero as it does for <c>T.Zero</c>): row by row, the parts left
+    /// and right of the diagonal, stopping as soon as both triangles are known to be nonzero (after two rows for a full
+    /// matrix). The generic element comparison it replaces cost more than the 1-norm of the matrix; the vectorised
+    /// <c>ContainsAnyExcept(0.0)</c> of the span library compares bit patterns, which would take −0 for nonzero.
+    /// </summary>
+    private static unsafe ExpmTriangle FindTriangle<T>(ReadOnlySpan<T> a, int n) where T : unmanaged, INumberBase<T>
     {
+        ReadOnlySpan<double> reals = NormScalar.AsReals(a);
+        int c = reals.Length / Math.Max(1, n * n); // doubles per element: 1 or 2
+        int w = c * n;
         bool upper = true, lower = true;
-        for (int i = 0; i < n && (upper || lower); i++)
+        fixed (double* p = reals)
         {
-            for (int j = 0; j < n; j++)
+            for (int i = 0; i < n && (upper || lower); i++)
             {
-                if (a[i * n + j] != T.Zero)
-                {
-                    if (j < i)
-                        upper = false;
-                    else if (j > i)
-                        lower = false;
-                }
+                double* row = p + i * w;
+                if (upper && AnyNonzero(row, c * i))
+                    upper = false;
+                if (lower && AnyNonzero(row + c * (i + 1), w - c * (i + 1)))
+                    lower = false;
             }
         }
         return upper ? ExpmTriangle.Upper : lower ? ExpmTriangle.Lower : ExpmTriangle.None;
+    }
+
+    private static unsafe bool AnyNonzero(double* x, int length)
+    {
+        int j = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j + 4 <= length; j += 4)
+            {
+                if (!Vector256.EqualsAll(Vector256.Load(x + j), Vector256<double>.Zero))
+                    return true;
+            }
+        }
+        for (; j < length; j++)
+        {
+            if (x[j] != 0)
+                return true;
+        }
+        return false;
     }
 }
 

@@ -16,6 +16,9 @@ internal static class ExpmPadeTables
     /// <summary>The unit roundoff u = 2⁻⁵³.</summary>
     public const double UnitRoundoff = 1.1102230246251565e-16;
 
+    /// <summary>log₂ u = −53, exactly (what <c>Math.Log2(UnitRoundoff)</c> returns, without the call).</summary>
+    public const double Log2UnitRoundoff = -53;
+
     /// <summary>
     /// θ_m for m = 3, 5, 7, 9, 13: the largest η = max(d_p, d_{p+1}) (d_k = ‖A^k‖^{1/k}) for which the
     /// backward error of r_m is at most u. Al-Mohy &amp; Higham 2009, "A new scaling and squaring

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -45,12 +46,19 @@ internal static class Norm
     /// |a_ij| for every entry (the modulus, as <see cref="NormScalar.Magnitude{T}(T)"/> gives it, for a complex
     /// matrix) into <paramref name="magnitudes"/>, and returns ‖A‖₁, the largest column sum of them.
     /// </summary>
+    [SkipLocalsInit]
     public static unsafe double Magnitudes<T>(ReadOnlySpan<T> a, int n, Span<double> magnitudes) where T : unmanaged, INumberBase<T>
     {
         int count = n * n;
         int i = 0;
         if (typeof(T) == typeof(Complex) && Avx2.IsSupported)
         {
+            // With n a multiple of 4 (up to 64) the column sums are taken in the same pass: each group of four lies in one
+            // row, and adding the rows in order is what One<double> does, so the norm is the same to the last bit.
+            bool sum = n % 4 == 0 && n <= 64;
+            double* sums = stackalloc double[sum ? n : 0];
+            if (sum)
+                new Span<double>(sums, n).Clear();
             // Four moduli at a time: the horizontal add pairs re² with im² of entries 0, 2 | 1, 3, the permute restores the order.
             fixed (T* pa = a)
             fixed (double* pm = magnitudes)
@@ -61,12 +69,28 @@ internal static class Norm
                 {
                     Vector256<double> u = Avx.LoadVector256(x + 2 * i), v = Avx.LoadVector256(x + 2 * i + 4);
                     Vector256<double> r = Avx.Sqrt(Avx2.Permute4x64(Avx.HorizontalAdd(u * u, v * v), 0b11_01_10_00));
-                    Avx.Store(pm + i, r);
                     if (!Vector256.LessThanAll(r, high) || !Vector256.GreaterThanAll(r, low))
                     {
                         for (int k = i; k < i + 4; k++)
                             pm[k] = NormScalar.Magnitude(a[k]);
+                        r = Avx.LoadVector256(pm + i);
                     }
+                    else
+                    {
+                        Avx.Store(pm + i, r);
+                    }
+                    if (sum)
+                    {
+                        double* s = sums + i % n;
+                        Avx.Store(s, Avx.LoadVector256(s) + r);
+                    }
+                }
+                if (sum)
+                {
+                    Vector256<double> max = Vector256<double>.Zero;
+                    for (int j = 0; j < n; j += 4)
+                        max = Vector256.Max(max, Avx.LoadVector256(sums + j));
+                    return Math.Max(Math.Max(max[0], max[1]), Math.Max(max[2], max[3]));
                 }
             }
         }
@@ -174,7 +198,15 @@ internal ref struct AbsPowerSequence
     /// products by a few independent matrix products and allows any order of queries (the exponential uses the
     /// chain: with the register-blocked step it measured as fast or faster at n = 4, 16 and 64).
     /// </summary>
-    public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer, Span<double> squares = default)
+    /// <remarks>
+    /// With room for 2n² doubles in <paramref name="fourth"/> (and n at most <see cref="SquaringMaxOrder"/>), the
+    /// sequence steps by four powers at a time: 1ᵀ|A|³ = (1ᵀ|A|)·|A|², then 1ᵀ|A|^(p+4) = (1ᵀ|A|^p)·|A|⁴, with |A|² and
+    /// |A|⁴ formed once (two products) at the first query. Only p ≡ 3 (mod 4) may then be asked for, which are all that
+    /// ℓ(A, m) needs (p = 2m + 1 with m odd): 7 steps instead of 27 for m = 13. The chain of dependent steps is what costs
+    /// (each waits for the one before), so a quarter of the steps at the price of two small products saves about three
+    /// quarters of the time at n = 4 and half at n = 16. The caller must ensure that ‖A‖⁴ cannot overflow.
+    /// </remarks>
+    public AbsPowerSequence(ReadOnlySpan<double> absA, int n, Span<double> buffer, Span<double> squares = default, Span<double> fourth = default)
     {
         _absA = absA;
         _n = n;
@@ -187,7 +219,11 @@ internal ref struct AbsPowerSequence
         _squaresFormed = 0;
         if (squares.Length >= 4 * n * n && n <= SquaringMaxOrder && MaxPower * Math.Log2(Math.Max(Norm.One<double>(absA, n), 1)) < 900)
             _squares = squares.Slice(0, 4 * n * n);
+        _fourth = _squares.IsEmpty && fourth.Length >= 2 * n * n && n <= SquaringMaxOrder ? fourth.Slice(0, 2 * n * n) : default;
     }
+
+    /// <summary>|A|² and |A|⁴ in the stride-four mode (formed at the first query), else empty.</summary>
+    private Span<double> _fourth;
 
     /// <summary>The largest p asked for (the exponential needs 27 = 2·13 + 1).</summary>
     public const int MaxPower = 31;
@@ -205,6 +241,8 @@ internal ref struct AbsPowerSequence
             return Log2NormBySquaring(p);
         if (p < _power)
             throw new ArgumentOutOfRangeException(nameof(p), p, "Powers must be asked for in increasing order.");
+        if (!_fourth.IsEmpty && p % 4 != 3)
+            throw new ArgumentOutOfRangeException(nameof(p), p, "Stepping by four powers, only p ≡ 3 (mod 4) can be asked for.");
         if (_power < p && !double.IsNegativeInfinity(_log2Scale))
             Advance(p);
         if (double.IsNegativeInfinity(_log2Scale))
@@ -218,13 +256,27 @@ internal ref struct AbsPowerSequence
     /// <summary>Steps from 1ᵀ|A|^_power to 1ᵀ|A|^p (or until the power is zero), with the two vectors pinned once.</summary>
     private unsafe void Advance(int p)
     {
-        int n = _n;
-        fixed (double* a = _absA, first = _v, second = _next)
+        int n = _n, b = n * n;
+        bool byFour = !_fourth.IsEmpty;
+        if (byFour && _power == 0)
+        {
+            Dense.Square<double>(_absA, _absA, _fourth.Slice(0, b), n);
+            Dense.Square<double>(_fourth.Slice(0, b), _fourth.Slice(0, b), _fourth.Slice(b, b), n);
+        }
+        fixed (double* a = _absA, squares = _fourth, first = _v, second = _next)
         {
             double* v = first, next = second;
-            for (; _power < p; _power++)
+            while (_power < p)
             {
-                double max = Step(a, v, next, n);
+                // By one power, or in the stride-four mode 0 → 1 → 3 → 7 → 11 → …
+                double* power = a;
+                int advance = 1;
+                if (byFour && _power > 0)
+                {
+                    power = _power == 1 ? squares : squares + b;
+                    advance = _power == 1 ? 2 : 4;
+                }
+                double max = Step(power, v, next, n);
                 if (max == 0)
                 {
                     _log2Scale = double.NegativeInfinity;
@@ -242,6 +294,7 @@ internal ref struct AbsPowerSequence
                 double* swap = v;
                 v = next;
                 next = swap;
+                _power += advance;
             }
             if (v != first)
             {

@@ -238,7 +238,8 @@ public static partial class Ops
     private static (int N, T[] Value) ExpmValue<T>(int[] shape, T[] a) where T : unmanaged, INumberBase<T>
     {
         int n = ExpmCheckMatrix(nameof(Expm), "A", shape, (ReadOnlySpan<T>)a);
-        var result = new T[n * n];
+        // Every entry is written (from 2 KB on the runtime then skips clearing the array).
+        T[] result = GC.AllocateUninitializedArray<T>(n * n);
         ExpmDriver.Value<T>(a, n, result);
         return (n, result);
     }
@@ -246,7 +247,7 @@ public static partial class Ops
     /// <summary>L(A, E) in one new array; e^A goes to <paramref name="value"/>, or to scratch where it is empty.</summary>
     private static T[] ExpmDerivative<T>(T[] a, T[] e, int n, Span<T> value) where T : unmanaged, INumberBase<T>
     {
-        var derivative = new T[n * n];
+        T[] derivative = GC.AllocateUninitializedArray<T>(n * n); // every entry is written
         ExpmDriver.WithFrechet<T>(a, n, e, 1, value, derivative);
         return derivative;
     }

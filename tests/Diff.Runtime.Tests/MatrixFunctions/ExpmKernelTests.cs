@@ -88,6 +88,41 @@ public class ExpmKernelTests
     }
 
     [Theory]
+    [InlineData(1, 1.0)]
+    [InlineData(2, 1.0)]
+    [InlineData(4, 1.0)]
+    [InlineData(4, 1e-3)]
+    [InlineData(4, 1e20)]
+    [InlineData(7, 1.0)]
+    [InlineData(8, 30.0)]
+    [InlineData(16, 1.0)]
+    [InlineData(16, 1e-30)]
+    public void PowersByFourEqualTheVectorChain(int n, double scale)
+    {
+        // The stride-four mode that ℓ(A, m) uses up to n = 16 (1ᵀ|A|³·(|A|⁴)^j) against the chain of single steps.
+        Tensor a = RandomReal(n, 70 + n, 3);
+        double[] abs = Array.ConvertAll(a.Data, x => Math.Abs(x) * scale);
+        var chain = new AbsPowerSequence(abs, n, new double[2 * n]);
+        var byFour = new AbsPowerSequence(abs, n, new double[2 * n], fourth: new double[2 * n * n]);
+        foreach (int p in new[] { 7, 11, 15, 19, 27 })
+        {
+            double expected = chain.Log2NormOfPower(p);
+            Assert.Equal(expected, byFour.Log2NormOfPower(p), 12);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AbsPowerSequence(abs, n, new double[2 * n], fourth: new double[2 * n * n]).Log2NormOfPower(5));
+    }
+
+    [Fact]
+    public void PowersByFourOfANilpotentMatrixVanish()
+    {
+        // Strictly upper triangular 3×3: |A|³ = 0, so every power asked for has norm zero (log₂ = −∞).
+        double[] abs = [0, 1, 2, 0, 0, 3, 0, 0, 0];
+        var byFour = new AbsPowerSequence(abs, 3, new double[6], fourth: new double[18]);
+        Assert.True(double.IsNegativeInfinity(byFour.Log2NormOfPower(7)));
+        Assert.True(double.IsNegativeInfinity(byFour.Log2NormOfPower(11)));
+    }
+
+    [Theory]
     [InlineData(1.0)]
     [InlineData(1e-200)]
     [InlineData(1e200)]
