@@ -136,6 +136,13 @@ for (var run = 0; run <= runs; run++)
     var bindOutput = Time(() => CSharpCompilation.Create("Bench", outputTrees, references, options).GetDiagnostics());
     var bindInput = Time(() => Fresh().GetDiagnostics());
 
+    if (!warm)
+    {
+        // The first run, after compiling the sources once (so the compiler's own binding code has run): what the
+        // generator's cold start adds (JIT of the generator, and of the compiler paths it uses, such as IOperation).
+        Console.WriteLine($"first run (cold): generator {generator:F0} ms");
+    }
+
     if (warm)
     {
         Add("compile (sources only)", compileInput);
