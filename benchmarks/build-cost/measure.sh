@@ -11,7 +11,7 @@
 # only the test project itself. After a warm-up build of each copy, every round times one no-op build and one full
 # rebuild (--no-incremental) of each copy in turn, so that a change in the machine's load hits all copies alike;
 # medians over the rounds are reported, wall time and CPU time (user + sys of the build and its child processes:
-# with UseSharedCompilation=false csc is a child; with the compiler server its CPU time is not counted).
+# with UseSharedCompilation=false csc is a child; the compiler server is not: see SERVER=1).
 #
 # SERVER=1 builds with the compiler server (VBCSCompiler), as a user's `dotnet build` does by default: this script's
 # environment may set UseSharedCompilation=false (then every build starts a cold csc, which JIT-compiles the
