@@ -11,12 +11,19 @@
 # only the test project itself. After a warm-up build of each copy, every round times one no-op build and one full
 # rebuild (--no-incremental) of each copy in turn, so that a change in the machine's load hits all copies alike;
 # medians over the rounds are reported, wall time and CPU time (user + sys of the build and its child processes:
-# with UseSharedCompilation=false csc is a child; with the compiler server its CPU time is not counted).
+# with UseSharedCompilation=false csc is a child; the compiler server is not: see SERVER=1).
+#
+# SERVER=1 builds with the compiler server (VBCSCompiler), as a user's `dotnet build` does by default: this script's
+# environment may set UseSharedCompilation=false (then every build starts a cold csc, which JIT-compiles the
+# generator again); with SERVER=1 that variable is removed and every build gets -p:UseSharedCompilation=true. The
+# warm-up builds start the server and check (from -v n output) that it compiled them; it is shut down at the end
+# (dotnet build-server shutdown --vbcscompiler). The server is not a child of the build, so the build's own CPU time
+# leaves it out: the CPU column then adds the server's CPU time during that build (from /proc/PID/stat).
 #
 # COMPARE_WITH=/path/to/another/Diff.Generator.dll adds a fourth copy, 'compare', built like 'with' but with that
 # generator (e.g. one built from an older commit), timed in the same rounds: a before/after under the same load.
 #
-# Usage: [COMPARE_WITH=dll] benchmarks/build-cost/measure.sh [methods=200] [rounds=5]
+# Usage: [SERVER=1] [COMPARE_WITH=dll] benchmarks/build-cost/measure.sh [methods=200] [rounds=5]
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -84,21 +91,60 @@ if [ -n "${COMPARE_WITH:-}" ]; then
 fi
 times="$work/times.txt"
 : >"$times"
-timed() { # timed VARIANT KIND ARGS...: one build, appends "variant kind wall cpu" to $times
+server="${SERVER:-0}"
+build_flags=()
+if [ "$server" = 1 ]; then
+    unset UseSharedCompilation
+    build_flags=(-p:UseSharedCompilation=true)
+    servers_before="$(pgrep -f 'VBCSCompiler.*-pipename' || true)"
+    trap 'dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+fi
+server_pid=""
+server_cpu() { # CPU seconds (user + sys) of the compiler server so far; 0 without one
+    if [ -n "$server_pid" ] && [ -r "/proc/$server_pid/stat" ]; then
+        awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tck }' "/proc/$server_pid/stat"
+    else
+        echo 0
+    fi
+}
+timed() { # timed VARIANT KIND ARGS...: one build, appends "variant kind wall cpu-user cpu-sys server-cpu" to $times
     local variant="$1" kind="$2"
     shift 2
-    /usr/bin/time -f "$variant $kind %e %U %S" -a -o "$times" dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo "$@" >/dev/null
+    local before after line
+    before="$(server_cpu)"
+    line="$( { /usr/bin/time -f "%e %U %S" dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo "${build_flags[@]}" "$@" >/dev/null; } 2>&1 | tail -1)"
+    after="$(server_cpu)"
+    echo "$variant $kind $line $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.2f", a - b }')" >>"$times"
 }
 
 for variant in "${variants[@]}"; do
     dotnet restore "$work/$variant/Bench.csproj" -v q -nologo >/dev/null
     echo "Warm-up build ($variant)…"
-    if ! dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo >"$work/$variant.log" 2>&1; then
+    if ! dotnet build "$work/$variant/Bench.csproj" --no-restore -v n -nologo "${build_flags[@]}" >"$work/$variant.log" 2>&1; then
         cat "$work/$variant.log"
         echo "The project does not build ($variant)." >&2
         exit 1
     fi
+    if [ "$server" = 1 ]; then
+        if ! grep -q 'CompilerServer: server - server processed compilation' "$work/$variant.log"; then
+            grep -i 'CompilerServer' "$work/$variant.log" >&2 || true
+            echo "The compiler server did not compile $variant." >&2
+            exit 1
+        fi
+        if [ -z "$server_pid" ]; then
+            for pid in $(pgrep -f 'VBCSCompiler.*-pipename' || true); do
+                if ! grep -qx "$pid" <<<"$servers_before"; then server_pid="$pid"; fi
+            done
+            echo "Compiler server: pid ${server_pid:-unknown (one was running before: its CPU time is not counted)}"
+        fi
+    fi
 done
+# With the server: one more full rebuild of each copy, so that the server has loaded and JIT-compiled everything.
+if [ "$server" = 1 ]; then
+    for variant in "${variants[@]}"; do
+        dotnet build "$work/$variant/Bench.csproj" --no-restore -v q -nologo "${build_flags[@]}" --no-incremental >/dev/null
+    done
+fi
 
 for round in $(seq 1 "$rounds"); do
     echo "Round $round of $rounds (load average: $(cut -d' ' -f1-3 /proc/loadavg))…"
@@ -110,9 +156,12 @@ done
 
 generated=$(find "$work/with/obj" -name '*.g.cs' -path '*Diff.Generator*' 2>/dev/null | wc -l)
 echo
-echo "$methods [Differentiable] methods; files generated in the 'with' copy: $generated; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+mode="cold csc in every build (UseSharedCompilation=false)"
+if [ "$server" = 1 ]; then mode="compiler server (UseSharedCompilation=true, warm); CPU = the build's own + the server's"; fi
+echo "$methods [Differentiable] methods; $mode; files generated in the 'with' copy: $generated; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${TIMES_COPY:-}" ]; then cp "$times" "$TIMES_COPY"; fi # the raw times, one build a line
 awk -v variants="${variants[*]}" '
-    { key = $1 " " $2; n[key]++; wall[key, n[key]] = $3; cpu[key, n[key]] = $4 + $5 }
+    { key = $1 " " $2; n[key]++; wall[key, n[key]] = $3; cpu[key, n[key]] = $4 + $5 + $6; srv[key, n[key]] = $6 }
     function median(a, key, count,    i, j, t, v) {
         for (i = 1; i <= count; i++) v[i] = a[key, i]
         for (i = 2; i <= count; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
@@ -124,9 +173,9 @@ awk -v variants="${variants[*]}" '
         label["noop"] = "no-op build "; label["full"] = "full rebuild"
         for (k = 1; k <= 2; k++) for (i = 1; i <= count; i++) {
             key = names[i] " " kinds[k]
-            mw[key] = median(wall, key, n[key]); mc[key] = median(cpu, key, n[key])
+            mw[key] = median(wall, key, n[key]); mc[key] = median(cpu, key, n[key]); ms = median(srv, key, n[key])
             runs = ""; for (r = 1; r <= n[key]; r++) runs = runs sprintf(" %.2f", wall[key, r])
-            printf "%s, %-13s median wall %6.2f s, CPU %6.2f s  (wall per round:%s)\n", label[kinds[k]], names[i] ":", mw[key], mc[key], runs
+            printf "%s, %-13s median wall %6.2f s, CPU %6.2f s%s  (wall per round:%s)\n", label[kinds[k]], names[i] ":", mw[key], mc[key], (ms > 0 ? sprintf(" (server %.2f s)", ms) : ""), runs
         }
         for (k = 1; k <= 2; k++) {
             w = "without " kinds[k]; g = "with " kinds[k]; a = "no-analyzers " kinds[k]; c = "compare " kinds[k]

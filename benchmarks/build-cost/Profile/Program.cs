@@ -20,7 +20,7 @@ using Microsoft.CodeAnalysis.Emit;
 //   analyzers — each Diff analyzer over the output compilation
 // Usage: Profile <directory with the .cs files> [runs=7]; prints medians over the runs after one warm-up.
 var directory = args[0];
-var runs = args.Length > 1 ? int.Parse(args[1]) : 7;
+var runs = args.Length > 1 && int.TryParse(args[^1], out var lastArgument) ? lastArgument : 7;
 // As csc parses without /doc (no GenerateDocumentationFile): doc comments are not parsed.
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
 var trees = Directory.GetFiles(directory, "*.cs", SearchOption.TopDirectoryOnly)
@@ -74,21 +74,41 @@ static void Compile(Compilation compilation)
     }
 }
 
-// PROFILE_COMPILE_ONLY=1: only compile the directory (e.g. the sources with generated files copied in as plain files).
+// PROFILE_COMPILE_ONLY=1: only compile directories (e.g. the sources with generated files copied in as plain files, in
+// variants): Profile dir [runs] or Profile dir1 dir2 ... [runs]. The directories are compiled in turn in every run, so
+// that a change in the machine's load hits them alike; medians of compile (bind and emit) and of binding alone.
 if (Environment.GetEnvironmentVariable("PROFILE_COMPILE_ONLY") == "1")
 {
-    var times = new List<double>();
-    for (var run = 0; run <= runs; run++)
+    var directories = args.Where(Directory.Exists).ToArray();
+    var compileRuns = runs;
+    var sets = directories.Select(d => Directory.GetFiles(d, "*.cs", SearchOption.TopDirectoryOnly)
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(f), System.Text.Encoding.UTF8), parseOptions, f))
+        .ToArray()).ToArray();
+    var compileTimes = directories.Select(_ => new List<double>()).ToArray();
+    var bindTimes = directories.Select(_ => new List<double>()).ToArray();
+    for (var run = 0; run <= compileRuns; run++)
     {
-        GC.Collect();
-        var t = Time(() => Compile(Fresh()));
-        if (run > 0)
+        for (var i = 0; i < sets.Length; i++)
         {
-            times.Add(t);
+            GC.Collect();
+            var set = sets[i];
+            var compile = Time(() => Compile(CSharpCompilation.Create("Bench", set, references, options)));
+            GC.Collect();
+            var bind = Time(() => CSharpCompilation.Create("Bench", set, references, options).GetDiagnostics());
+            if (run > 0)
+            {
+                compileTimes[i].Add(compile);
+                bindTimes[i].Add(bind);
+            }
         }
     }
 
-    Console.WriteLine($"{trees.Length} files, {trees.Sum(t => t.Length) / 1024} KB: compile median {Median(times):F0} ms (min {times.Min():F0}, max {times.Max():F0})");
+    for (var i = 0; i < sets.Length; i++)
+    {
+        Console.WriteLine($"{directories[i]}: {sets[i].Length} files, {sets[i].Sum(t => t.Length) / 1024} KB: compile median {Median(compileTimes[i]):F0} ms (min {compileTimes[i].Min():F0}, max {compileTimes[i].Max():F0}), binding median {Median(bindTimes[i]):F0} ms");
+    }
+
     return;
 }
 
@@ -115,6 +135,13 @@ for (var run = 0; run <= runs; run++)
     var compileOutput = Time(() => Compile(CSharpCompilation.Create("Bench", outputTrees, references, options)));
     var bindOutput = Time(() => CSharpCompilation.Create("Bench", outputTrees, references, options).GetDiagnostics());
     var bindInput = Time(() => Fresh().GetDiagnostics());
+
+    if (!warm)
+    {
+        // The first run, after compiling the sources once (so the compiler's own binding code has run): what the
+        // generator's cold start adds (JIT of the generator, and of the compiler paths it uses, such as IOperation).
+        Console.WriteLine($"first run (cold): generator {generator:F0} ms");
+    }
 
     if (warm)
     {

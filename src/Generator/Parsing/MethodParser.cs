@@ -103,12 +103,18 @@ internal static class MethodParser
         }
 
         // [NoDerivative] parameters the body never writes are constants (a value read from them carries no derivative).
-        var written = WrittenInside(syntax, semanticModel);
+        // The data-flow analysis runs only when there is such a parameter (most methods have none: it is a pass over
+        // the whole body).
+        ISet<ISymbol>? written = null;
         foreach (var parameter in method.Parameters)
         {
-            if (Types.KindOf(parameter.Type) != ValueKind.Passive && !Types.IsDifferentiable(parameter) && !written.Contains(parameter))
+            if (Types.KindOf(parameter.Type) != ValueKind.Passive && !Types.IsDifferentiable(parameter))
             {
-                context.ConstantParameters.Add(parameter.Name);
+                written ??= WrittenInside(syntax, semanticModel);
+                if (!written.Contains(parameter))
+                {
+                    context.ConstantParameters.Add(parameter.Name);
+                }
             }
         }
 
