@@ -15,7 +15,7 @@ internal sealed class ReversePlan
 {
     private readonly Activity _activity;
 
-    public ReversePlan(MethodModel model, Activity activity, ISet<string> needed, IReadOnlyDictionary<AssignStmt, List<Expr>>? recorded = null)
+    public ReversePlan(MethodModel model, Activity activity, ISet<string> needed, IReadOnlyDictionary<Stmt, List<Expr>>? recorded = null)
     {
         _activity = activity;
         if (recorded is not null)
@@ -68,15 +68,19 @@ internal sealed class ReversePlan
         Hoisted = FindHoisted(model.Body, closure);
     }
 
-    private readonly Dictionary<AssignStmt, List<Expr>> _recorded = new(new ByReference<AssignStmt>());
+    private readonly Dictionary<Stmt, List<Expr>> _recorded = new(new ByReference<Stmt>());
 
     /// <summary>
-    /// The costly values (<see cref="Differentiation.ExpressionWalker.IsCostly"/>) of a statement inside a loop that the
-    /// reverse sweep uses: the forward sweep keeps each on a stack, and the reverse sweep takes it back instead of
-    /// computing it again (inner values first).
+    /// The values of a statement's subexpressions that the reverse sweep uses, which the forward sweep names as it
+    /// computes them so the reverse sweep reads them instead of computing them again (inner values first): every one
+    /// for a statement of the method's own block (a local of the member), the costly ones
+    /// (<see cref="Differentiation.ExpressionWalker.IsCostly"/>) for a statement inside a loop (kept on a stack).
     /// </summary>
-    public IReadOnlyList<Expr> Recorded(AssignStmt assign) =>
-        _recorded.TryGetValue(assign, out var values) ? values : (IReadOnlyList<Expr>)System.Array.Empty<Expr>();
+    public IReadOnlyList<Expr> Recorded(Stmt statement) =>
+        _recorded.TryGetValue(statement, out var values) ? values : (IReadOnlyList<Expr>)System.Array.Empty<Expr>();
+
+    /// <summary>Stops recording the values of <paramref name="statement"/> (the return after a fused loop, undone before it).</summary>
+    public void Unrecord(Stmt statement) => _recorded.Remove(statement);
 
     /// <summary>Whether the reverse sweep needs the value of <paramref name="variable"/>.</summary>
     public bool Reads(string variable) => Needed.Contains(variable);

@@ -49,7 +49,7 @@ internal sealed class ForwardSweep
                 Save(assign, path, loopDepth, ifDepth, writer);
                 if (!SplitCall(assign, path, loopDepth, ifDepth, writer))
                 {
-                    Assign(assign, path, loopDepth, writer);
+                    Assign(assign, path, loopDepth, ifDepth, writer);
                 }
 
                 break;
@@ -60,7 +60,7 @@ internal sealed class ForwardSweep
                 For(loop, path, loopDepth, ifDepth, writer);
                 break;
             case ReturnStmt ret:
-                var value = ExpressionWalker.Primal(ret.Value).Text;
+                var value = ExpressionWalker.Primal(ret.Value, Record(ret, path, loopDepth, ifDepth, writer)).Text;
                 writer.Line(loopDepth == 0 && ifDepth == 0 ? $"{_method.ReturnType} {_value} = {value};" : $"{_value} = {value};");
                 break;
         }
@@ -77,7 +77,7 @@ internal sealed class ForwardSweep
         }
     }
 
-    private void Assign(AssignStmt assign, string path, int loopDepth, SourceWriter writer)
+    private void Assign(AssignStmt assign, string path, int loopDepth, int ifDepth, SourceWriter writer)
     {
         var declare = assign.IsDeclaration && !_owner.Plan.Hoisted.Contains(assign.Target);
         if (assign.IsDeclaration && !declare)
@@ -91,22 +91,41 @@ internal sealed class ForwardSweep
             return;
         }
 
-        // The costly values the reverse sweep uses, kept for it (inside loops).
+        var known = Record(assign, path, loopDepth, ifDepth, writer);
+        var type = declare ? _method.TypeOf(assign.Target) + " " : string.Empty;
+        writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value, known).Text};");
+    }
+
+    /// <summary>
+    /// Names the values of <paramref name="statement"/>'s subexpressions that the reverse sweep reads
+    /// (<see cref="Analysis.ReversePlan.Recorded"/>) as it computes them: locals of the member in its own block, pushed
+    /// on a stack inside loops. Returns them for the statement's own expression, or null.
+    /// </summary>
+    private Dictionary<Expr, Code>? Record(Stmt statement, string path, int loopDepth, int ifDepth, SourceWriter writer)
+    {
+        if ((loopDepth == 0 && ifDepth > 0) || (statement is ReturnStmt && loopDepth > 0))
+        {
+            return null;
+        }
+
         Dictionary<Expr, Code>? known = null;
-        var recorded = loopDepth > 0 ? _owner.Plan.Recorded(assign) : System.Array.Empty<Expr>();
+        var recorded = _owner.Plan.Recorded(statement);
         for (var i = 0; i < recorded.Count; i++)
         {
             known ??= new Dictionary<Expr, Code>();
             var hint = Hints.For(recorded[i]);
             var kind = TypeNames.Of(recorded[i].Kind);
-            var local = _owner.Names.Fresh(hint);
+            var local = loopDepth == 0 ? _owner.Slot(path + ".record." + i, hint) : _owner.Names.Fresh(hint);
             writer.Line($"{kind} {local} = {ExpressionWalker.Primal(recorded[i], known).Text};");
-            writer.Line($"{_owner.Tape(path + ".record." + i, hint, kind)}.Push({local});");
+            if (loopDepth > 0)
+            {
+                writer.Line($"{_owner.Tape(path + ".record." + i, hint, kind)}.Push({local});");
+            }
+
             known[recorded[i]] = C.Name(local, recorded[i].Kind);
         }
 
-        var type = declare ? _method.TypeOf(assign.Target) + " " : string.Empty;
-        writer.Line($"{type}{assign.Target} = {ExpressionWalker.Primal(assign.Value, known).Text};");
+        return known;
     }
 
     /// <summary>

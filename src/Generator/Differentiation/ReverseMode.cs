@@ -33,7 +33,7 @@ internal sealed class ReverseMode
     /// <summary>Writes the adjoint body; <paramref name="seed"/> is the name of the cotangent parameter.</summary>
     public static void Emit(MethodInfo method, NameScope names, string seed, SourceWriter writer)
     {
-        var recorded = new Dictionary<AssignStmt, List<Expr>>();
+        var recorded = new Dictionary<Stmt, List<Expr>>();
         var needed = NeededValues(method, seed, recorded);
         var plan = new ReversePlan(method.Model, method.Activity, needed, recorded);
         new ReverseMode(method, names, plan).EmitBody(seed, writer);
@@ -44,7 +44,7 @@ internal sealed class ReverseMode
     /// the method's variable names that appear in it. That sweep also finds, per statement inside a loop, the costly
     /// values the reverse sweep computes (<paramref name="recorded"/>), which the forward sweep then keeps.
     /// </summary>
-    private static ISet<string> NeededValues(MethodInfo method, string seed, Dictionary<AssignStmt, List<Expr>> recorded)
+    private static ISet<string> NeededValues(MethodInfo method, string seed, Dictionary<Stmt, List<Expr>> recorded)
     {
         var scratch = new ReverseMode(method, new NameScope(method.VariableNames), new ReversePlan(method.Model, method.Activity, new HashSet<string>()));
         var reverse = new SourceWriter();
@@ -153,6 +153,12 @@ internal sealed class ReverseMode
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
         var fused = FusedLoop.Find(_method, _plan);
+        if (fused is not null)
+        {
+            // The return is undone before the loop, and computed after it.
+            _plan.Unrecord(model.Body[model.Body.Count - 1]);
+        }
+
         if (fused is null)
         {
             new ForwardSweep(this, value).Block(model.Body, "body", 0, 0, forward);

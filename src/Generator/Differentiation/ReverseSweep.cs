@@ -132,10 +132,16 @@ internal sealed class ReverseSweep : IEmitScope
     /// Set on the first sweep, which finds what the forward sweep must keep: the costly values each statement inside a
     /// loop uses (<see cref="ReversePlan.Recorded"/>) are noted here.
     /// </summary>
-    public Dictionary<AssignStmt, List<Expr>>? Recording { get; set; }
+    public Dictionary<Stmt, List<Expr>>? Recording { get; set; }
 
-    /// <summary>The statement inside a loop being undone, whose costly values are recorded.</summary>
-    private AssignStmt? _current;
+    /// <summary>The statement being undone whose values the forward sweep records (<see cref="ReversePlan.Recorded"/>).</summary>
+    private Stmt? _current;
+
+    /// <summary>Whether <see cref="_current"/> is a statement of the method's own block, whose values are all recorded.</summary>
+    private bool _currentTopLevel;
+
+    /// <summary>The depth of branches around the statement being undone.</summary>
+    private int _ifDepth;
 
     /// <summary>The current statement's recorded values, taken back from their stacks.</summary>
     private readonly Dictionary<Expr, Code> _takenBack = new();
@@ -143,6 +149,7 @@ internal sealed class ReverseSweep : IEmitScope
     private void Statement(Stmt statement, string path, int loopDepth)
     {
         _current = null;
+        _currentTopLevel = false;
         _takenBack.Clear();
         if (statement is not AssignStmt)
         {
@@ -166,6 +173,7 @@ internal sealed class ReverseSweep : IEmitScope
                 break;
             case ReturnStmt ret:
                 _writer.Line(ret.Source.Comment);
+                TakeBack(ret, path, loopDepth, ret.Value);
                 Propagate(ret.Value, C.Name(_seed, _method.Model.ReturnKind), target: null, reset: false);
                 _lastComment = ret.Source.Text;
                 break;
@@ -234,19 +242,7 @@ internal sealed class ReverseSweep : IEmitScope
             _residual = (call, slot);
         }
 
-        if (loopDepth > 0 && !Fused && assign.Value is not CallExpr { Target.Split: not null })
-        {
-            _current = assign;
-            var recorded = _plan.Recorded(assign);
-            for (var i = 0; i < recorded.Count; i++)
-            {
-                var hint = Hints.For(recorded[i]);
-                var type = TypeNames.Of(recorded[i].Kind);
-                var local = _owner.Names.Fresh(hint);
-                _writer.Line($"{type} {local} = {_owner.Tape(path + ".record." + i, hint, type)}.Pop();");
-                _takenBack[recorded[i]] = C.Name(local, recorded[i].Kind);
-            }
-        }
+        TakeBack(assign, path, loopDepth, assign.Value);
 
         var kind = _method.Variable(target).Kind;
         var bar = C.Name(_owner.Bar(target), kind);
@@ -327,6 +323,36 @@ internal sealed class ReverseSweep : IEmitScope
     }
 
     private (Expr Call, string Residual)? _residual;
+
+    /// <summary>
+    /// Makes the values the forward sweep recorded for <paramref name="statement"/> the ones its reverse step reads:
+    /// the forward sweep's locals for a statement of the method's own block, popped from their stacks inside a loop.
+    /// </summary>
+    private void TakeBack(Stmt statement, string path, int loopDepth, Expr value)
+    {
+        if (Fused || value is CallExpr { Target.Split: not null } || (loopDepth == 0 && _ifDepth > 0) || (statement is ReturnStmt && loopDepth > 0))
+        {
+            return;
+        }
+
+        _current = statement;
+        _currentTopLevel = loopDepth == 0;
+        var recorded = _plan.Recorded(statement);
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            var hint = Hints.For(recorded[i]);
+            var type = TypeNames.Of(recorded[i].Kind);
+            if (loopDepth == 0)
+            {
+                _takenBack[recorded[i]] = C.Name(_owner.Slot(path + ".record." + i, hint), recorded[i].Kind);
+                continue;
+            }
+
+            var local = _owner.Names.Fresh(hint);
+            _writer.Line($"{type} {local} = {_owner.Tape(path + ".record." + i, hint, type)}.Pop();");
+            _takenBack[recorded[i]] = C.Name(local, recorded[i].Kind);
+        }
+    }
 
     private void Restore(AssignStmt assign, string path, int loopDepth)
     {
@@ -564,7 +590,7 @@ internal sealed class ReverseSweep : IEmitScope
         }
 
         var hint = Hints.For(expr);
-        if (Recording is { } recording && _current is { } statement && ExpressionWalker.IsCostly(expr))
+        if (Recording is { } recording && _current is { } statement && (_currentTopLevel || ExpressionWalker.IsCostly(expr)))
         {
             // Used by the reverse sweep inside a loop: the forward sweep will keep it.
             value = Code.Deferred(value, v =>
@@ -598,9 +624,11 @@ internal sealed class ReverseSweep : IEmitScope
             ? _owner.Tape(path, _owner.Slot(path, "branch"), "bool") + ".Pop()"
             : _owner.Slot(path, "branch");
         var then = new SourceWriter();
+        _ifDepth++;
         Block(branch.Then, path + ".then", loopDepth, then);
         var otherwise = new SourceWriter();
         Block(branch.Else, path + ".else", loopDepth, otherwise);
+        _ifDepth--;
 
         _writer.Line(branch.Source.Comment);
         if (then.Length == 0)

@@ -18,15 +18,15 @@ namespace Samples
         public static (double Value, double x, double y) OuterAdjoint(double x, double y, double seed)
         {
             // forward sweep
-            double value = global::Samples.Composite.Inner(x * y, 2) + global::Samples.Composite.Inner(y, 3) * x;
+            double product = x * y;
+            double inner = global::Samples.Composite.Inner(y, 3);
+            double value = global::Samples.Composite.Inner(product, 2) + inner * x;
 
             // reverse sweep
             double xBar = 0.0;
             double yBar = 0.0;
             // line 13: Inner(x * y, 2) + Inner(y, 3) * x
-            double product = x * y;
             var (_, uBarInner) = global::Samples.Composite.InnerAdjoint(product, 2, seed);
-            double inner = global::Samples.Composite.Inner(y, 3);
             var (_, uBarInner2) = global::Samples.Composite.InnerAdjoint(y, 3, x * seed);
             xBar += y * uBarInner + inner * seed;
             yBar += x * uBarInner + uBarInner2;

@@ -18,16 +18,16 @@ namespace Samples
         public static (double Value, double x, double w, double b) LayerAdjoint(double x, double w, double b, double seed)
         {
             // forward sweep
-            double value = global::Samples.Activations.Softplus(w * x + b) * global::Samples.Rules.Cube(x);
+            double cube = global::Samples.Rules.Cube(x);
+            double sum = w * x + b;
+            double softplus = global::Samples.Activations.Softplus(sum);
+            double value = softplus * cube;
 
             // reverse sweep
             double xBar = 0.0;
             double wBar = 0.0;
             double bBar = 0.0;
             // line 20: Softplus(w * x + b) * Rules.Cube(x)
-            double cube = global::Samples.Rules.Cube(x);
-            double softplus = global::Samples.Activations.Softplus(w * x + b);
-            double sum = w * x + b;
             var (_, xBarSoftplus) = global::Samples.Activations.SoftplusAdjoint(sum, cube * seed);
             var (_, xBarCube) = global::Samples.Rules.CubeAdjoint(x, softplus * seed);
             wBar += x * xBarSoftplus;

@@ -18,17 +18,17 @@ namespace Samples
         public static (global::System.Numerics.Complex Value, double t, double omega) WaveAdjoint(double t, double omega, global::System.Numerics.Complex seed)
         {
             // forward sweep
-            global::System.Numerics.Complex value = global::System.Numerics.Complex.FromPolarCoordinates(global::System.Math.Exp(-t), omega * t) + global::System.Numerics.Complex.Sqrt(t * omega) * global::System.Numerics.Complex.ImaginaryOne + t;
+            double product = omega * t;
+            double exp = global::System.Math.Exp(-t);
+            global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(t * omega);
+            global::System.Numerics.Complex fromPolar = global::System.Numerics.Complex.FromPolarCoordinates(exp, product);
+            global::System.Numerics.Complex value = fromPolar + sqrt * global::System.Numerics.Complex.ImaginaryOne + t;
 
             // reverse sweep
             double tBar = 0.0;
             double omegaBar = 0.0;
             // line 11: Complex.FromPolarCoordinates(Math.Exp(-t), omega * t) + Complex.Sqrt(t * omega) * Complex.Imagina...
-            double product = omega * t;
-            global::System.Numerics.Complex fromPolar = global::System.Numerics.Complex.FromPolarCoordinates(global::System.Math.Exp(-t), omega * t);
-            double exp = global::System.Math.Exp(-t);
             double productBar = (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne * fromPolar) * seed).Real;
-            global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(t * omega);
             double productBar2 = (global::System.Numerics.Complex.Conjugate(0.5 / sqrt) * (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne) * seed)).Real;
             tBar += -(exp * (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.FromPolarCoordinates(1.0, product)) * seed).Real) + omega * productBar + omega * productBar2 + seed.Real;
             omegaBar += t * productBar + t * productBar2;

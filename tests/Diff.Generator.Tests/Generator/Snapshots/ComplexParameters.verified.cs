@@ -18,11 +18,20 @@ namespace Samples
         public static (double Value, global::System.Numerics.Complex z, double k) EnergyAdjoint(global::System.Numerics.Complex z, double k, double seed)
         {
             // forward sweep
-            global::System.Numerics.Complex w = global::System.Numerics.Complex.Conjugate(z) * z + new global::System.Numerics.Complex(k, 2.0 * k);
-            global::System.Numerics.Complex v = global::System.Numerics.Complex.Sin(z) * global::System.Numerics.Complex.Log(w) - global::System.Numerics.Complex.Pow(z, 2.5) + global::System.Numerics.Complex.Sqrt(z * k);
+            global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
+            global::System.Numerics.Complex w = conjugateZ * z + new global::System.Numerics.Complex(k, 2.0 * k);
+            global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
+            global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
+            global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
+            global::System.Numerics.Complex v = sinZ * logW - global::System.Numerics.Complex.Pow(z, 2.5) + sqrt;
             global::System.Numerics.Complex vSaved = v;
-            v = v + global::System.Numerics.Complex.Tanh(z) / (w * k) - -(z - 1.0);
-            double value = w.Magnitude + z.Phase * k + v.Real - z.Imaginary + v.Magnitude;
+            global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
+            global::System.Numerics.Complex product = w * k;
+            v = v + tanhZ / product - -(z - 1.0);
+            double magnitudeW = w.Magnitude;
+            double phaseZ = z.Phase;
+            double magnitudeV = v.Magnitude;
+            double value = magnitudeW + phaseZ * k + v.Real - z.Imaginary + magnitudeV;
 
             // reverse sweep
             global::System.Numerics.Complex zBar = global::System.Numerics.Complex.Zero;
@@ -30,31 +39,22 @@ namespace Samples
             global::System.Numerics.Complex wBar = global::System.Numerics.Complex.Zero;
             global::System.Numerics.Complex vBar = global::System.Numerics.Complex.Zero;
             // line 15: return w.Magnitude + z.Phase * k + v.Real - z.Imaginary + Complex.Abs(v)
-            double magnitudeW = w.Magnitude;
-            double phaseZ = z.Phase;
-            double magnitudeV = v.Magnitude;
             wBar += w / magnitudeW * seed;
             zBar += global::System.Numerics.Complex.ImaginaryOne * z / (z.Magnitude * z.Magnitude) * (k * seed) + new global::System.Numerics.Complex(0.0, -seed);
             kBar += phaseZ * seed;
             vBar += seed + v / magnitudeV * seed;
             // line 14: v = Complex.Add(v, Complex.Divide(Complex.Tanh(z), Complex.Multiply(w, k))) - Complex.Negate(Comp...
             v = vSaved;
-            global::System.Numerics.Complex product = w * k;
-            global::System.Numerics.Complex tanhZ = global::System.Numerics.Complex.Tanh(z);
             global::System.Numerics.Complex productBar = global::System.Numerics.Complex.Conjugate(-(tanhZ / (product * product))) * vBar;
             zBar += global::System.Numerics.Complex.Conjugate(1.0 - tanhZ * tanhZ) * (global::System.Numerics.Complex.Conjugate(1.0 / product) * vBar) + vBar;
             wBar += k * productBar;
             kBar += (global::System.Numerics.Complex.Conjugate(w) * productBar).Real;
             // line 13: Complex v = Complex.Sin(z) * Complex.Log(w) - Complex.Pow(z, 2.5) + Complex.Sqrt(z * k)
-            global::System.Numerics.Complex logW = global::System.Numerics.Complex.Log(w);
-            global::System.Numerics.Complex sinZ = global::System.Numerics.Complex.Sin(z);
-            global::System.Numerics.Complex sqrt = global::System.Numerics.Complex.Sqrt(z * k);
             global::System.Numerics.Complex productBar2 = global::System.Numerics.Complex.Conjugate(0.5 / sqrt) * vBar;
             zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Cos(z)) * (global::System.Numerics.Complex.Conjugate(logW) * vBar) - global::System.Numerics.Complex.Conjugate(2.5 * global::System.Numerics.Complex.Pow(z, 1.5)) * vBar + k * productBar2;
             wBar += global::System.Numerics.Complex.Conjugate(1.0 / w) * (global::System.Numerics.Complex.Conjugate(sinZ) * vBar);
             kBar += (global::System.Numerics.Complex.Conjugate(z) * productBar2).Real;
             // line 12: Complex w = Complex.Conjugate(z) * z + new Complex(k, 2 * k)
-            global::System.Numerics.Complex conjugateZ = global::System.Numerics.Complex.Conjugate(z);
             zBar += global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.Conjugate(z) * wBar) + global::System.Numerics.Complex.Conjugate(conjugateZ) * wBar;
             kBar += wBar.Real + 2.0 * wBar.Imaginary;
             return (value, zBar, kBar);

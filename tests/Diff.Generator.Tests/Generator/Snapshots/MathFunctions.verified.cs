@@ -18,10 +18,24 @@ namespace Samples
         public static (double Value, double x, double y) AllMathAdjoint(double x, double y, double seed)
         {
             // forward sweep
-            double a = global::System.Math.Asin(x) + global::System.Math.Acos(x * 0.5) + global::System.Math.Atan(x * y) + global::System.Math.Atan2(y, x);
-            double b = global::System.Math.Sinh(x) * global::System.Math.Cosh(y) + global::System.Math.Tanh(x * y) + global::System.Math.Log(y, 3.0) + global::System.Math.Log10(y) + global::System.Math.Log2(x + 1.0);
-            double c = global::System.Math.Cbrt(x + y) + global::System.Math.Pow(y, x) + global::System.Math.Abs(x - y) + global::System.Math.Min(x, y) * global::System.Math.Max(x, y);
-            double d = global::System.Math.Clamp(x * 3.0, -1.0, 1.0) + global::System.Math.Tan(x) + global::System.Math.Log(y) + global::System.Math.Floor(y) * x;
+            double product = x * 0.5;
+            double product2 = x * y;
+            double a = global::System.Math.Asin(x) + global::System.Math.Acos(product) + global::System.Math.Atan(product2) + global::System.Math.Atan2(y, x);
+            double coshY = global::System.Math.Cosh(y);
+            double sinhX = global::System.Math.Sinh(x);
+            double sum = x + 1.0;
+            double tanh = global::System.Math.Tanh(x * y);
+            double b = sinhX * coshY + tanh + global::System.Math.Log(y, 3.0) + global::System.Math.Log10(y) + global::System.Math.Log2(sum);
+            double pow = global::System.Math.Pow(y, x);
+            double difference = x - y;
+            double max = global::System.Math.Max(x, y);
+            double min = global::System.Math.Min(x, y);
+            double cbrt = global::System.Math.Cbrt(x + y);
+            double c = cbrt + pow + global::System.Math.Abs(difference) + min * max;
+            double tanX = global::System.Math.Tan(x);
+            double floorY = global::System.Math.Floor(y);
+            double product3 = x * 3.0;
+            double d = global::System.Math.Clamp(product3, -1.0, 1.0) + tanX + global::System.Math.Log(y) + floorY * x;
             double value = a * b + c - d / y;
 
             // reverse sweep
@@ -38,36 +52,22 @@ namespace Samples
             dBar -= 1.0 / y * seed;
             yBar += d / (y * y) * seed;
             // line 15: double d = Math.Clamp(x * 3, -1.0, 1.0) + Math.Tan(x) + Math.Log(y) + Math.Floor(y) * x
-            double product = x * 3.0;
-            double tanX = global::System.Math.Tan(x);
-            double floorY = global::System.Math.Floor(y);
-            xBar += 3.0 * ((product < -1.0 || product > 1.0 ? 0.0 : 1.0) * dBar) + (1.0 + tanX * tanX) * dBar + floorY * dBar;
+            xBar += 3.0 * ((product3 < -1.0 || product3 > 1.0 ? 0.0 : 1.0) * dBar) + (1.0 + tanX * tanX) * dBar + floorY * dBar;
             yBar += 1.0 / y * dBar;
             // line 14: double c = Math.Cbrt(x + y) + Math.Pow(y, x) + Math.Abs(x - y) + Math.Min(x, y) * Math.Max(x, y)
-            double cbrt = global::System.Math.Cbrt(x + y);
             double sumBar = 1.0 / (3.0 * (cbrt * cbrt)) * cBar;
-            double pow = global::System.Math.Pow(y, x);
-            double difference = x - y;
             double differenceBar = (difference > 0.0 ? 1.0 : difference < 0.0 ? -1.0 : 0.0) * cBar;
-            double max = global::System.Math.Max(x, y);
-            double min = global::System.Math.Min(x, y);
             double minBar = max * cBar;
             double maxBar = min * cBar;
             xBar += sumBar + pow * global::System.Math.Log(y) * cBar + differenceBar + (x <= y ? 1.0 : 0.0) * minBar + (x >= y ? 1.0 : 0.0) * maxBar;
             yBar += sumBar + x * global::System.Math.Pow(y, x - 1.0) * cBar - differenceBar + (x <= y ? 0.0 : 1.0) * minBar + (x >= y ? 0.0 : 1.0) * maxBar;
             // line 13: double b = Math.Sinh(x) * Math.Cosh(y) + Math.Tanh(x * y) + Math.Log(y, 3.0) + Math.Log10(y) + Ma...
-            double coshY = global::System.Math.Cosh(y);
-            double sinhX = global::System.Math.Sinh(x);
-            double tanh = global::System.Math.Tanh(x * y);
             double productBar = (1.0 - tanh * tanh) * bBar;
-            double sum = x + 1.0;
             xBar += global::System.Math.Cosh(x) * (coshY * bBar) + y * productBar + 1.0 / (sum * global::System.Math.Log(2.0)) * bBar;
             yBar += global::System.Math.Sinh(y) * (sinhX * bBar) + x * productBar + 1.0 / (y * global::System.Math.Log(3.0)) * bBar + 1.0 / (y * global::System.Math.Log(10.0)) * bBar;
             // line 12: double a = Math.Asin(x) + Math.Acos(x * 0.5) + Math.Atan(x * y) + Math.Atan2(y, x)
-            double product2 = x * 0.5;
-            double product3 = x * y;
-            double productBar2 = 1.0 / (1.0 + product3 * product3) * aBar;
-            xBar += 1.0 / global::System.Math.Sqrt(1.0 - x * x) * aBar - 0.5 * (1.0 / global::System.Math.Sqrt(1.0 - product2 * product2) * aBar) + y * productBar2 - y / (y * y + x * x) * aBar;
+            double productBar2 = 1.0 / (1.0 + product2 * product2) * aBar;
+            xBar += 1.0 / global::System.Math.Sqrt(1.0 - x * x) * aBar - 0.5 * (1.0 / global::System.Math.Sqrt(1.0 - product * product) * aBar) + y * productBar2 - y / (y * y + x * x) * aBar;
             yBar += x * productBar2 + x / (y * y + x * x) * aBar;
             return (value, xBar, yBar);
         }

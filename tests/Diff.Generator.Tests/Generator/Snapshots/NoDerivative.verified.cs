@@ -18,7 +18,8 @@ namespace Samples
         public static (double Value, double x) ScaledAdjoint(double x, double scale, int n, double seed)
         {
             // forward sweep
-            double y = scale * global::System.Math.Tanh(x);
+            double tanhX = global::System.Math.Tanh(x);
+            double y = scale * tanhX;
             double ySaved = y;
             y = y + n;
             double value = y * x;
@@ -32,7 +33,6 @@ namespace Samples
             // line 13: y += n
             y = ySaved;
             // line 12: double y = scale * Math.Tanh(x)
-            double tanhX = global::System.Math.Tanh(x);
             xBar += (1.0 - tanhX * tanhX) * (scale * yBar);
             return (value, xBar);
         }

@@ -23,7 +23,8 @@ namespace Samples
             double xSaved2 = x;
             x = x + y;
             double ySaved = y;
-            y = global::System.Math.Sin(x) * y;
+            double sinX = global::System.Math.Sin(x);
+            y = sinX * y;
             double xSaved3 = x;
             x = x * y;
             double value = x * y;
@@ -40,7 +41,6 @@ namespace Samples
             xBar = y * xBar;
             // line 14: y = Math.Sin(x) * y
             y = ySaved;
-            double sinX = global::System.Math.Sin(x);
             xBar += global::System.Math.Cos(x) * (y * yBar);
             yBar = sinX * yBar;
             // line 13: x += y

@@ -20,7 +20,8 @@ namespace Samples
             // forward sweep
             double t = x * y + global::System.Math.Sin(x);
             double u = t / y - 3.0 * x;
-            double value = u * global::System.Math.Exp(t);
+            double expT = global::System.Math.Exp(t);
+            double value = u * expT;
 
             // reverse sweep
             double xBar = 0.0;
@@ -28,7 +29,6 @@ namespace Samples
             double tBar = 0.0;
             double uBar = 0.0;
             // line 14: return u * Math.Exp(t)
-            double expT = global::System.Math.Exp(t);
             uBar += expT * seed;
             tBar += expT * (u * seed);
             // line 13: double u = t / y - 3.0 * x

@@ -18,7 +18,8 @@ namespace Seed
         public static (global::Diff.ComplexTensor Value, double x) EvolveAdjoint(double x, global::Diff.Tensor h, global::Diff.ComplexTensor seed)
         {
             // forward sweep
-            global::Diff.ComplexTensor product = global::System.Numerics.Complex.ImaginaryOne * x * h;
+            global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
+            global::Diff.ComplexTensor product = product2 * h;
             var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product);
             global::Diff.ComplexTensor value = expm;
 
@@ -30,7 +31,6 @@ namespace Seed
             expmBar = seed;
             var aBarExpm = global::Diff.Ops.ExpmAdjointBackward(expmResidual, expmBar);
             productBar = aBarExpm;
-            global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
             var (_, sBarProduct, _) = global::Diff.Tensor.MultiplyAdjoint(product2, h, productBar);
             xBar += (global::System.Numerics.Complex.Conjugate(global::System.Numerics.Complex.ImaginaryOne) * sBarProduct).Real;
             return (value, xBar);
