@@ -7,7 +7,7 @@ namespace Diff.Generator.Analysis;
 
 /// <summary>
 /// Finds a loop the adjoint can undo iteration by iteration as it runs, instead of in a second, reversed pass: the
-/// last loop of the method, followed only by its <c>return</c>, whose iterations only <em>add</em> to the values
+/// last loop of the method, followed only by assignments and the <c>return</c>, whose iterations only <em>add</em> to the values
 /// they carry (<c>sum += f(x[i])</c>). The adjoint of such a sum is the same in every iteration, and the return's
 /// adjoint gives it before the loop runs when the return is linear in the sums (<c>return sum</c>,
 /// <c>return 0.5 * sum / n</c>); each iteration's reverse step then reads the values the iteration has just
@@ -16,7 +16,8 @@ namespace Diff.Generator.Analysis;
 /// log-likelihoods).
 /// </summary>
 /// <remarks>
-/// The conditions, all checked on the lowered body: the loop is at the top level and followed only by the return;
+/// The conditions, all checked on the lowered body: the loop is at the top level and followed only by assignments
+/// and the return, each linear in what the loop writes (<c>double loss = 0.5 * sum / n; return loss;</c>);
 /// its body is straight-line assignments; each variable the body declares is assigned once (so nothing is
 /// overwritten before the iteration's reverse step reads it); each variable the loop writes that lives outside it is
 /// a sum (<c>s = s + e</c>, <c>s = e + s</c> or <c>s = s - e</c>, with <c>e</c> not reading <c>s</c>), assigned once
@@ -30,10 +31,24 @@ internal static class FusedLoop
     public static ForStmt? Find(MethodInfo method, ReversePlan plan)
     {
         var body = method.Model.Body;
-        if (body.Count < 2 || body[body.Count - 1] is not ReturnStmt ret || body[body.Count - 2] is not ForStmt loop)
+        if (body.Count < 2 || body[body.Count - 1] is not ReturnStmt ret)
         {
             return null;
         }
+
+        // The loop, then assignments (double loss = 0.5 * sum / n;), then the return.
+        var index = body.Count - 2;
+        while (index >= 0 && body[index] is AssignStmt)
+        {
+            index--;
+        }
+
+        if (index < 0 || body[index] is not ForStmt loop)
+        {
+            return null;
+        }
+
+        var after = body.Skip(index + 1).Take(body.Count - 2 - index).Cast<AssignStmt>().ToList();
 
         if (loop.Body.Count == 0 || loop.Body.Any(s => s is not AssignStmt))
         {
@@ -130,7 +145,34 @@ internal static class FusedLoop
             return null;
         }
 
+        // The statements after the loop are undone before it runs: their reverse steps may read no value that depends
+        // on the loop (each is linear in what the loop and the statements before it wrote), and a variable they
+        // overwrite may not be read by a reverse step before the loop.
+        foreach (var assign in after)
+        {
+            if (!IsLinear(assign.Value, written) || (!assign.IsDeclaration && plan.Reads(assign.Target)))
+            {
+                return null;
+            }
+
+            written.Add(assign.Target);
+        }
+
         return IsLinear(ret.Value, written) ? loop : null;
+    }
+
+    /// <summary>The statements of the method's block from the fused loop's on: the loop, the assignments after it, the return.</summary>
+    public static int IndexOf(MethodModel model, ForStmt loop)
+    {
+        for (var i = 0; i < model.Body.Count; i++)
+        {
+            if (ReferenceEquals(model.Body[i], loop))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsPlainKind(ValueKind kind) => kind.IsScalar() || kind.IsArray() || kind == ValueKind.Passive;

@@ -153,10 +153,14 @@ internal sealed class ReverseMode
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
         var fused = FusedLoop.Find(_method, _plan);
+        var loopIndex = fused is null ? -1 : FusedLoop.IndexOf(model, fused);
         if (fused is not null)
         {
-            // The return is undone before the loop, and computed after it.
-            _plan.Unrecord(model.Body[model.Body.Count - 1]);
+            // The statements after the loop are undone before it, and computed after it: nothing of theirs is recorded.
+            for (var i = loopIndex + 1; i < model.Body.Count; i++)
+            {
+                _plan.Unrecord(model.Body[i]);
+            }
         }
 
         if (fused is null)
@@ -166,16 +170,16 @@ internal sealed class ReverseMode
         }
         else
         {
-            // The statements before the loop as usual; then the return's reverse step, which gives the sums'
-            // adjoints; the loop with each iteration's reverse step after it; the value; and the statements before
-            // the loop undone.
-            var last = model.Body.Count - 1;
+            // The statements before the loop as usual; then the reverse steps of those after it (the return's and
+            // the assignments'), which give the sums' adjoints; the loop with each iteration's reverse step after it;
+            // the statements after the loop, which compute the value; and the statements before the loop undone.
+            var end = model.Body.Count;
             var forwardSweep = new ForwardSweep(this, value);
-            forwardSweep.Block(model.Body, "body", 0, 0, forward, 0, last - 1);
-            sweep.Block(model.Body, "body", 0, reverse, last, last + 1);
+            forwardSweep.Block(model.Body, "body", 0, 0, forward, 0, loopIndex);
+            sweep.Block(model.Body, "body", 0, reverse, loopIndex + 1, end);
             FusedLoopCode(fused, sweep, reverse);
-            forwardSweep.Block(model.Body, "body", 0, 0, reverse, last, last + 1);
-            sweep.Block(model.Body, "body", 0, reverse, 0, last - 1);
+            forwardSweep.Block(model.Body, "body", 0, 0, reverse, loopIndex + 1, end);
+            sweep.Block(model.Body, "body", 0, reverse, 0, loopIndex);
         }
 
         var bars = new SourceWriter();

@@ -107,6 +107,23 @@ public sealed class FusedLoopTests
                 }
             """, r => [Array.Empty<double>(), D(r)]), true),
 
+        (new("LossAfterTheLoop", """
+            double F(double[] x, double p)
+                {
+                    double s = 0;
+                    double t = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double r = x[i] * p - 1;
+                        s += r * r;
+                        t += x[i];
+                    }
+                    double mean = s / x.Length;
+                    double loss = 0.5 * mean - 0.1 * t;
+                    return loss;
+                }
+            """, r => [A(r, 6), D(r)]), true),
+
         // Near misses: the sum's adjoint changes between iterations, or the return reads the sum's value.
         (new("SquaredSum", """
             double F(double[] x)
@@ -115,6 +132,26 @@ public sealed class FusedLoopTests
                     for (int i = 0; i < x.Length; i++)
                         s += x[i];
                     return s * s;
+                }
+            """, r => [A(r, 5)]), false),
+        (new("LoopValueReadAfter", """
+            double F(double[] x, double p)
+                {
+                    double t = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        t += x[i];
+                    double loss = 0.5 * t - t * p;
+                    return loss;
+                }
+            """, r => [A(r, 4), D(r)]), false),
+        (new("NonlinearAfterTheLoop", """
+            double F(double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        s += x[i] * x[i];
+                    double norm = Math.Sqrt(s);
+                    return norm;
                 }
             """, r => [A(r, 5)]), false),
         (new("SumReadInside", """
