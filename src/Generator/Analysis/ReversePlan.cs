@@ -178,7 +178,7 @@ internal sealed class ReversePlan
                             && assigned.TryGetValue(a.Target, out var writes) && writes == 1)
                         {
                             var reads = new HashSet<string>();
-                            Reads(a.Value, reads);
+                            Differentiation.ExpressionWalker.Reads(a.Value, reads);
                             if (reads.All(r => stable.Contains(r) || !assigned.ContainsKey(r)))
                             {
                                 _recomputed[a] = reads;
@@ -262,10 +262,10 @@ internal sealed class ReversePlan
         switch (statement)
         {
             case AssignStmt a:
-                Reads(a.Value, reads);
+                Differentiation.ExpressionWalker.Reads(a.Value, reads);
                 break;
             case ReturnStmt r:
-                Reads(r.Value, reads);
+                Differentiation.ExpressionWalker.Reads(r.Value, reads);
                 break;
             case IfStmt i:
                 foreach (var name in i.Condition.Reads)
@@ -304,37 +304,6 @@ internal sealed class ReversePlan
         OpExpr o => o.Args.All(IsCheap),
         _ => false,
     };
-
-    private static void Reads(Expr expr, HashSet<string> reads)
-    {
-        switch (expr)
-        {
-            case VarExpr v:
-                reads.Add(v.Name);
-                break;
-            case PassiveExpr p:
-                foreach (var name in p.Reads)
-                {
-                    reads.Add(name);
-                }
-
-                break;
-            case OpExpr o:
-                foreach (var arg in o.Args)
-                {
-                    Reads(arg, reads);
-                }
-
-                break;
-            case CallExpr c:
-                foreach (var arg in c.Args)
-                {
-                    Reads(arg, reads);
-                }
-
-                break;
-        }
-    }
 
     /// <summary>Compares by reference: equal statements at different places are different statements.</summary>
     private sealed class ByReference<T> : IEqualityComparer<T>
