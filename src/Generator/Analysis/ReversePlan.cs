@@ -129,66 +129,62 @@ internal sealed class ReversePlan
         }
     }
 
-    private void FindCounted(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
+    /// <summary>Every loop of <paramref name="block"/>, in branches and other loops too, outer before inner.</summary>
+    private static IEnumerable<ForStmt> Loops(IEnumerable<Stmt> block)
     {
         foreach (var statement in block)
         {
-            switch (statement)
+            var inner = statement switch
             {
-                case IfStmt i:
-                    FindCounted(i.Then, assigned);
-                    FindCounted(i.Else, assigned);
-                    break;
-                case ForStmt f:
-                    if (f.Init.Count == 1 && f.Init[0] is AssignStmt { Value: PassiveExpr init } first
-                        && f.Increment.Count == 1 && f.Increment[0] is AssignStmt { PrintText: { } step } increment
-                        && increment.Target == first.Target && (step == first.Target + "++" || step == first.Target + "--")
-                        && !init.Reads.Contains(first.Target)
-                        && assigned.TryGetValue(first.Target, out var writes) && writes == 2)
-                    {
-                        _counted[f] = new CountedLoop(first.Target, step.EndsWith("++", System.StringComparison.Ordinal) ? 1 : -1, init);
-                    }
+                IfStmt i => Loops(i.Then).Concat(Loops(i.Else)),
+                ForStmt f => new[] { f }.Concat(Loops(f.Body)),
+                _ => Enumerable.Empty<ForStmt>(),
+            };
+            foreach (var loop in inner)
+            {
+                yield return loop;
+            }
+        }
+    }
 
-                    FindCounted(f.Body, assigned);
-                    break;
+    private void FindCounted(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
+    {
+        foreach (var f in Loops(block))
+        {
+            if (f.Init.Count == 1 && f.Init[0] is AssignStmt { Value: PassiveExpr init } first
+                && f.Increment.Count == 1 && f.Increment[0] is AssignStmt { PrintText: { } step } increment
+                && increment.Target == first.Target && (step == first.Target + "++" || step == first.Target + "--")
+                && !init.Reads.Contains(first.Target)
+                && assigned.TryGetValue(first.Target, out var writes) && writes == 2)
+            {
+                _counted[f] = new CountedLoop(first.Target, step.EndsWith("++", System.StringComparison.Ordinal) ? 1 : -1, init);
             }
         }
     }
 
     private void FindRecomputed(IEnumerable<Stmt> block, Dictionary<string, int> assigned)
     {
-        foreach (var statement in block)
+        foreach (var f in Loops(block))
         {
-            switch (statement)
+            var stable = new HashSet<string>();
+            if (Counted(f) is { } counted)
             {
-                case IfStmt i:
-                    FindRecomputed(i.Then, assigned);
-                    FindRecomputed(i.Else, assigned);
-                    break;
-                case ForStmt f:
-                    var stable = new HashSet<string>();
-                    if (Counted(f) is { } counted)
-                    {
-                        stable.Add(counted.Counter);
-                    }
+                stable.Add(counted.Counter);
+            }
 
-                    foreach (var candidate in f.Body)
+            foreach (var candidate in f.Body)
+            {
+                if (candidate is AssignStmt { IsDeclaration: true } a && a.Value.Kind.IsScalar() && IsCheap(a.Value)
+                    && assigned.TryGetValue(a.Target, out var writes) && writes == 1)
+                {
+                    var reads = new HashSet<string>();
+                    Differentiation.ExpressionWalker.Reads(a.Value, reads);
+                    if (reads.All(r => stable.Contains(r) || !assigned.ContainsKey(r)))
                     {
-                        if (candidate is AssignStmt { IsDeclaration: true } a && a.Value.Kind.IsScalar() && IsCheap(a.Value)
-                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1)
-                        {
-                            var reads = new HashSet<string>();
-                            Differentiation.ExpressionWalker.Reads(a.Value, reads);
-                            if (reads.All(r => stable.Contains(r) || !assigned.ContainsKey(r)))
-                            {
-                                _recomputed[a] = reads;
-                                stable.Add(a.Target);
-                            }
-                        }
+                        _recomputed[a] = reads;
+                        stable.Add(a.Target);
                     }
-
-                    FindRecomputed(f.Body, assigned);
-                    break;
+                }
             }
         }
     }
@@ -214,45 +210,34 @@ internal sealed class ReversePlan
 
     private void FindIterationLocals(IEnumerable<Stmt> block, Dictionary<string, int> assigned, MethodModel model)
     {
-        foreach (var statement in block)
+        foreach (var f in Loops(block))
         {
-            switch (statement)
+            var nested = new HashSet<string>();
+            foreach (var inner in f.Body.Where(s => s is not AssignStmt))
             {
-                case IfStmt i:
-                    FindIterationLocals(i.Then, assigned, model);
-                    FindIterationLocals(i.Else, assigned, model);
-                    break;
-                case ForStmt f:
-                    var nested = new HashSet<string>();
-                    foreach (var inner in f.Body.Where(s => s is not AssignStmt))
-                    {
-                        ReadsDeep(inner, nested);
-                    }
+                ReadsDeep(inner, nested);
+            }
 
-                    foreach (var candidate in f.Body)
+            foreach (var candidate in f.Body)
+            {
+                if (candidate is AssignStmt { IsDeclaration: true } a && _activity.IsActive(a.Target)
+                    && assigned.TryGetValue(a.Target, out var writes) && writes == 1 && !nested.Contains(a.Target)
+                    && model.Variables.FirstOrDefault(v => v.Name == a.Target) is { } variable)
+                {
+                    if (variable.Kind.IsScalar() && a.Value.Kind.IsScalar())
                     {
-                        if (candidate is AssignStmt { IsDeclaration: true } a && _activity.IsActive(a.Target)
-                            && assigned.TryGetValue(a.Target, out var writes) && writes == 1 && !nested.Contains(a.Target)
-                            && model.Variables.FirstOrDefault(v => v.Name == a.Target) is { } variable)
+                        _iterationLocals.Add(a.Target);
+                    }
+                    else if (variable.Kind.IsTensor())
+                    {
+                        if (!_iterationTensors.TryGetValue(f, out var tensors))
                         {
-                            if (variable.Kind.IsScalar() && a.Value.Kind.IsScalar())
-                            {
-                                _iterationLocals.Add(a.Target);
-                            }
-                            else if (variable.Kind.IsTensor())
-                            {
-                                if (!_iterationTensors.TryGetValue(f, out var tensors))
-                                {
-                                    _iterationTensors[f] = tensors = new HashSet<string>();
-                                }
-
-                                tensors.Add(a.Target);
-                            }
+                            _iterationTensors[f] = tensors = new HashSet<string>();
                         }
-                    }
 
-                    FindIterationLocals(f.Body, assigned, model);
-                    break;
+                        tensors.Add(a.Target);
+                    }
+                }
             }
         }
     }
