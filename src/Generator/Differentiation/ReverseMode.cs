@@ -115,13 +115,50 @@ internal sealed class ReverseMode
     /// The loop <see cref="FusedLoop"/> found: its statements as written, then, in the same iteration, their reverse
     /// steps (last to first), which read the values the iteration has just computed.
     /// </summary>
-    private void FusedLoopCode(ForStmt loop, ReverseSweep sweep, SourceWriter writer)
+    private void FusedLoopCode(ForStmt loop, IReadOnlyList<ElementWindow> windows, ReverseSweep sweep, SourceWriter writer)
     {
         var sums = string.Join(", ", loop.Body.OfType<AssignStmt>().Where(a => !a.IsDeclaration && _method.Activity.IsActive(a.Target)).Select(a => a.Target).Distinct());
         writer.Line(loop.Source.Comment);
         writer.Line($"// The loop only adds to {sums}, whose adjoint{(sums.Contains(",") ? "s are" : " is")} the same in every iteration: each iteration's");
         writer.Line("// reverse step follows it, reading the values it has just computed.");
-        writer.Open(LoopHeader.Write(loop, _method, hoisted: null, writer));
+        var carried = new Dictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)>();
+        if (windows.Count > 0)
+        {
+            var counter = windows[0].Counter;
+            var start = ElementWindow.Start(loop);
+            var bars = string.Join(" and ", windows.Select(w => Bar(w.Array)));
+            writer.Line($"// {bars} {(windows.Count > 1 ? "were" : "was")} allocated without zeroing: each iteration writes the element it is the last to");
+            writer.Line("// reach, adding the shares the iterations before it carried; the counter outlives the loop to finish the rest.");
+            writer.Line($"int {counter} = {start};");
+            foreach (var window in windows)
+            {
+                var bar = Bar(window.Array);
+                if (start + window.Min > 0)
+                {
+                    // A loop, not Array.Clear: a call here would make the JIT keep the loop's sums in memory.
+                    var k = _names.Fresh("k");
+                    writer.Line($"for (int {k} = 0; {k} < {start + window.Min} && {k} < {bar}.Length; {k}++) {bar}[{k}] = {TypeNames.Zero(_method.Variable(window.Array).Kind.Element())};");
+                }
+
+                var kind = _method.Variable(window.Array).Kind.Element();
+                var carries = new List<string>();
+                for (var k = 0; k < window.Width; k++)
+                {
+                    var name = _names.Fresh(bar + "Carry" + (k == 0 ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    carries.Add(name);
+                    writer.Line($"{TypeNames.Of(kind)} {name} = {TypeNames.Zero(kind)};");
+                }
+
+                carried[window.Array] = (window, carries);
+            }
+
+            writer.Open(LoopHeader.Write(loop, _method, hoisted: new HashSet<string> { counter }, writer, initialized: true));
+        }
+        else
+        {
+            writer.Open(LoopHeader.Write(loop, _method, hoisted: null, writer));
+        }
+
         foreach (var assign in loop.Body.OfType<AssignStmt>())
         {
             var type = assign.IsDeclaration ? _method.TypeOf(assign.Target) + " " : string.Empty;
@@ -131,11 +168,35 @@ internal sealed class ReverseMode
         }
 
         sweep.Fused = true;
+        sweep.Windows = carried.Count > 0 ? carried : null;
         var body = new SourceWriter();
         sweep.Block(loop.Body, "fused", 1, body);
         sweep.Fused = false;
+        sweep.Windows = null;
         writer.Append(body);
         writer.Close();
+
+        if (carried.Count > 0)
+        {
+            // The counter is now one past the last iteration: the carries hold the shares of the elements from
+            // counter + Min on, and the loop reached none after them. (A loop clears them, not Array.Clear: the sums
+            // live across this code, and a call would make the JIT keep them in memory through the loop.)
+            writer.Line($"// {string.Join(" and ", carried.Keys.OrderBy(a => a, System.StringComparer.Ordinal).Select(Bar))}: the elements the loop did not write.");
+        }
+
+        foreach (var entry in carried.OrderBy(e => e.Key, System.StringComparer.Ordinal))
+        {
+            var (window, carries) = entry.Value;
+            var bar = Bar(window.Array);
+            for (var k = 0; k < carries.Count; k++)
+            {
+                var index = ReverseSweep.ElementIndex(window.Counter, window.Min + k);
+                writer.Line($"if ({index} < {bar}.Length) {bar}[{index}] = {carries[k]};");
+            }
+
+            var j = _names.Fresh("k");
+            writer.Line($"for (int {j} = {ReverseSweep.ElementIndex(window.Counter, window.Max)}; {j} < {bar}.Length; {j}++) {bar}[{j}] = {TypeNames.Zero(_method.Variable(window.Array).Kind.Element())};");
+        }
     }
 
     private static bool ContainsLoopReturn(Stmt statement) => statement switch
@@ -154,6 +215,8 @@ internal sealed class ReverseMode
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
         var fused = FusedLoop.Find(_method, _plan);
         var loopIndex = fused is null ? -1 : FusedLoop.IndexOf(model, fused);
+        var windows = fused is null ? new List<ElementWindow>() : ElementWindow.Find(_method, fused, model.Body.Skip(loopIndex + 1));
+        var unzeroed = new HashSet<string>(windows.Select(w => w.Array));
         if (fused is not null)
         {
             // The statements after the loop are undone before it, and computed after it: nothing of theirs is recorded.
@@ -177,7 +240,7 @@ internal sealed class ReverseMode
             var forwardSweep = new ForwardSweep(this, value);
             forwardSweep.Block(model.Body, "body", 0, 0, forward, 0, loopIndex);
             sweep.Block(model.Body, "body", 0, reverse, loopIndex + 1, end);
-            FusedLoopCode(fused, sweep, reverse);
+            FusedLoopCode(fused, windows, sweep, reverse);
             forwardSweep.Block(model.Body, "body", 0, 0, reverse, loopIndex + 1, end);
             sweep.Block(model.Body, "body", 0, reverse, 0, loopIndex);
         }
@@ -190,6 +253,9 @@ internal sealed class ReverseMode
                 bars.Line(variable.Kind switch
                 {
                     // Arrays are parameters: their adjoints are arrays of the same length, updated element by element.
+                    // Those the fused loop writes element by element (ElementWindow) need no zeroing.
+                    ValueKind.RealArray or ValueKind.ComplexArray when unzeroed.Contains(variable.Name) =>
+                        $"{variable.TypeName} {Bar(variable.Name)} = global::System.GC.AllocateUninitializedArray<{TypeNames.Of(variable.Kind.Element())}>({variable.Name}.Length);",
                     ValueKind.RealArray or ValueKind.ComplexArray => $"{variable.TypeName} {Bar(variable.Name)} = {TypeNames.ZeroLike(variable.Kind, variable.Name)};",
                     // A tensor's adjoint is null until something contributes to it.
                     ValueKind.Tensor or ValueKind.ComplexTensor => $"{variable.TypeName}? {Bar(variable.Name)} = null;",

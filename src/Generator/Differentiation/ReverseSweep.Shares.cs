@@ -24,16 +24,64 @@ internal sealed partial class ReverseSweep
 
     private sealed record PendingElement(string Array, string Index, string Local, HashSet<string> Reads);
 
-    /// <summary>Adds the element adjoints summed so far to their arrays.</summary>
+    /// <summary>Adds the element adjoints summed so far to their arrays (those of a window wait for the end of the iteration).</summary>
     private void Flush()
     {
-        foreach (var pending in _pending)
+        foreach (var pending in _pending.Where(p => Windows is null || !Windows.ContainsKey(p.Array)))
         {
             _writer.Line($"{_owner.Bar(pending.Array)}[{pending.Index}] += {pending.Local};");
         }
 
-        _pending.Clear();
+        _pending.RemoveAll(p => Windows is null || !Windows.ContainsKey(p.Array));
     }
+
+    /// <summary>
+    /// The arrays of the fused loop being written whose adjoints are written once per element
+    /// (<see cref="ElementWindow"/>), each with its carries: <c>Carries[k]</c> holds the shares earlier iterations gave
+    /// <c>x̄[i + Min + k]</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)>? Windows { get; set; }
+
+    /// <summary>
+    /// The end of a fused iteration: <c>x̄[i + Min]</c> is complete and written; the carries move one element on,
+    /// taking this iteration's shares of the elements after it.
+    /// </summary>
+    private void FlushWindows()
+    {
+        if (Windows is null)
+        {
+            return;
+        }
+
+        foreach (var entry in Windows.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            var (array, window, carries) = (entry.Key, entry.Value.Window, entry.Value.Carries);
+            var kind = _method.Variable(array).Kind.Element();
+            var shares = new Dictionary<int, string>();
+            foreach (var pending in _pending.Where(p => p.Array == array))
+            {
+                shares[ElementWindow.Offset(pending.Index, window.Counter)!.Value] = pending.Local;
+            }
+
+            string Total(int offset, string? carried)
+            {
+                var own = shares.TryGetValue(offset, out var local) ? local : null;
+                return carried is null ? own ?? TypeNames.Zero(kind) : own is null ? carried : carried + " + " + own;
+            }
+
+            _writer.Line($"{_owner.Bar(array)}[{ElementIndex(window.Counter, window.Min)}] = {Total(window.Min, carries.Count > 0 ? carries[0] : null)};");
+            for (var k = 0; k < carries.Count; k++)
+            {
+                _writer.Line($"{carries[k]} = {Total(window.Min + k + 1, k + 1 < carries.Count ? carries[k + 1] : null)};");
+            }
+        }
+
+        _pending.RemoveAll(p => Windows.ContainsKey(p.Array));
+    }
+
+    /// <summary><c>i</c>, <c>i + 1</c>, <c>i - 2</c>.</summary>
+    internal static string ElementIndex(string counter, int offset) =>
+        offset == 0 ? counter : offset > 0 ? $"{counter} + {offset}" : $"{counter} - {-offset}";
 
     /// <summary>The local that sums an iteration's shares of <c>x̄[index]</c>: <c>xBarI</c>, <c>xBarIPlus1</c>.</summary>
     private string ElementLocal(string array, string index)

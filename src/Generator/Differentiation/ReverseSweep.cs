@@ -52,6 +52,7 @@ internal sealed partial class ReverseSweep : IEmitScope
         }
 
         Flush();
+        FlushWindows();
         _writer = saved;
         _pending = savedPending;
         _loopDepth = savedDepth;

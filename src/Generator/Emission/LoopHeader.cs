@@ -10,9 +10,10 @@ internal static class LoopHeader
 {
     /// <param name="hoisted">Variables declared at the top of the member, whose loop declaration becomes an assignment.</param>
     /// <param name="before">Where initializers that cannot be written in the header go.</param>
-    public static string Write(ForStmt loop, MethodInfo method, ISet<string>? hoisted, SourceWriter before)
+    /// <param name="initialized">Whether the code before the loop has set the counter already (the header has no initializer).</param>
+    public static string Write(ForStmt loop, MethodInfo method, ISet<string>? hoisted, SourceWriter before, bool initialized = false)
     {
-        var init = loop.Init.OfType<AssignStmt>().ToList();
+        var init = initialized ? new List<AssignStmt>() : loop.Init.OfType<AssignStmt>().ToList();
         string initText;
         var declarations = init.Where(a => a.IsDeclaration && (hoisted is null || !hoisted.Contains(a.Target))).ToList();
         if (declarations.Count == init.Count && init.Count > 0 && init.Select(a => method.TypeOf(a.Target)).Distinct().Count() == 1)

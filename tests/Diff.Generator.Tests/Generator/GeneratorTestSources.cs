@@ -290,4 +290,37 @@ internal static class GeneratorTestSources
             }
         }
         """;
+
+    /// <summary>Reductions over arrays: fused loops whose array adjoints are written once per element (no zeroing).</summary>
+    public const string Reductions = Usings + """
+        namespace Samples;
+
+        public static partial class Reductions
+        {
+            [Differentiable]
+            public static double Rosenbrock(double[] x)
+            {
+                double sum = 0;
+                for (int i = 0; i < x.Length - 1; i++)
+                {
+                    double a = x[i + 1] - x[i] * x[i];
+                    double b = 1 - x[i];
+                    sum += 100 * a * a + b * b;
+                }
+                return sum;
+            }
+
+            [Differentiable]
+            public static double Smoothness(double[] x, double[] w)
+            {
+                double s = 0;
+                for (int k = 1; k < x.Length - 1; k++)
+                {
+                    double lap = x[k - 1] - 2 * x[k] + x[k + 1];
+                    s += w[k] * lap * lap;
+                }
+                return 0.5 * s / x.Length;
+            }
+        }
+        """;
 }

@@ -22,6 +22,14 @@ public sealed class SnapshotTests
         Snapshot.Verify(Generate(GeneratorTestSources.StraightLine, "Functions.Poly"), "StraightLine");
 
     [Fact]
+    public void RosenbrockOverAnArray() =>
+        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Reductions.Rosenbrock"), "Rosenbrock");
+
+    [Fact]
+    public void StencilOverTwoArrays() =>
+        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Reductions.Smoothness"), "Smoothness");
+
+    [Fact]
     public void Damped() =>
         Snapshot.Verify(Generate(GeneratorTestSources.Damped, "Physics.Damped"), "Damped");
 
