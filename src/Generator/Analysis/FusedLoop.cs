@@ -20,7 +20,8 @@ namespace Diff.Generator.Analysis;
 /// and the return, each linear in what the loop writes (<c>double loss = 0.5 * sum / n; return loss;</c>);
 /// its body is straight-line assignments; each variable the body declares is assigned once (so nothing is
 /// overwritten before the iteration's reverse step reads it); each variable the loop writes that lives outside it is
-/// a sum (<c>s = s + e</c>, <c>s = e + s</c> or <c>s = s - e</c>, with <c>e</c> not reading <c>s</c>), assigned once
+/// a sum (<c>s = s + e</c>, <c>s = e + s</c>, <c>s = s - e</c> or a chain <c>s = s + a - b + c</c>, with the terms not
+/// reading <c>s</c>), assigned once
 /// per iteration and read nowhere else in the loop, and no reverse step outside the loop reads its value; the loop's
 /// condition and increment read only the counter and values the loop does not write; every active value in the loop
 /// is a <c>double</c>, a <c>Complex</c> or an array; no call in it keeps a residual.
@@ -108,7 +109,7 @@ internal static class FusedLoop
             }
 
             // Written here, declared outside: a sum, or the loop carries a value the reverse steps would need back.
-            if (!activity.IsActive(assign.Target) || !IsSum(assign, out var term) || ReadsVariable(term, assign.Target))
+            if (!activity.IsActive(assign.Target) || !IsSum(assign))
             {
                 return null;
             }
@@ -177,35 +178,27 @@ internal static class FusedLoop
 
     private static bool IsPlainKind(ValueKind kind) => kind.IsScalar() || kind.IsArray() || kind == ValueKind.Passive;
 
-    private static bool IsSum(AssignStmt assign, out Expr term)
+    /// <summary>
+    /// Whether <paramref name="assign"/> adds to its target: the target is read once, as a term of a chain of
+    /// additions and subtractions with coefficient +1 (<c>s = s + e</c>, <c>s = e + s</c>, <c>s = s - e</c>,
+    /// <c>s = s + a * a + b * b</c>, which C# reads as <c>(s + a * a) + b * b</c>).
+    /// </summary>
+    private static bool IsSum(AssignStmt assign) => Occurrences(assign.Value, assign.Target) == 1 && IsTerm(assign.Value, assign.Target);
+
+    private static bool IsTerm(Expr expr, string target) => expr switch
     {
-        term = assign.Value;
-        if (assign.Value is not OpExpr { Op: OpCode.Add or OpCode.Subtract } op || op.Args.Count != 2)
-        {
-            return false;
-        }
+        VarExpr v => v.Name == target,
+        OpExpr { Op: OpCode.Add, Args.Count: 2 } add => IsTerm(add.Args[0], target) || IsTerm(add.Args[1], target),
+        OpExpr { Op: OpCode.Subtract, Args.Count: 2 } subtract => IsTerm(subtract.Args[0], target),
+        _ => false,
+    };
 
-        if (op.Args[0] is VarExpr left && left.Name == assign.Target)
-        {
-            term = op.Args[1];
-            return true;
-        }
-
-        if (op.Op == OpCode.Add && op.Args[1] is VarExpr right && right.Name == assign.Target)
-        {
-            term = op.Args[0];
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadsVariable(Expr expr, string variable)
+    private static int Occurrences(Expr expr, string variable) => expr switch
     {
-        var reads = new HashSet<string>();
-        ExpressionWalker.Reads(expr, reads);
-        return reads.Contains(variable);
-    }
+        VarExpr v => v.Name == variable ? 1 : 0,
+        PassiveExpr p => p.Reads.Contains(variable) ? 2 : 0,
+        _ => ExpressionWalker.Children(expr).Sum(child => Occurrences(child, variable)),
+    };
 
     private static bool ReadsAny(Expr expr, ISet<string> variables)
     {

@@ -107,6 +107,21 @@ public sealed class FusedLoopTests
                 }
             """, r => [Array.Empty<double>(), D(r)]), true),
 
+        (new("ChainedSum", """
+            double F(double[] x)
+                {
+                    int n = x.Length;
+                    double sum = 0.0;
+                    for (int i = 0; i < n - 1; i++)
+                    {
+                        double xi = x[i];
+                        double t1 = x[i + 1] - xi * xi;
+                        double t2 = 1.0 - xi;
+                        sum = sum + 100.0 * t1 * t1 + t2 * t2 - 0.5 * xi;
+                    }
+                    return sum;
+                }
+            """, r => [A(r, 6)]), true),
         (new("LossAfterTheLoop", """
             double F(double[] x, double p)
                 {
@@ -152,6 +167,15 @@ public sealed class FusedLoopTests
                         s += x[i] * x[i];
                     double norm = Math.Sqrt(s);
                     return norm;
+                }
+            """, r => [A(r, 5)]), false),
+        (new("NegatedSum", """
+            double F(double[] x)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        s = x[i] * x[i] - s + 1;
+                    return s;
                 }
             """, r => [A(r, 5)]), false),
         (new("SumReadInside", """
