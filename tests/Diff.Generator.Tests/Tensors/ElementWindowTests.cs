@@ -97,6 +97,19 @@ public sealed class ElementWindowTests
                     return s / 3;
                 }
             """, r => [A(r, 6), A(r, 6)]), (r, n) => [A(r, n), A(r, n)], true),
+        (new("ReadBeforeTheLoop", """
+            double F(double[] x, double p)
+                {
+                    double first = Math.Sin(x[0] * p);
+                    double s = first * x[x.Length - 1];
+                    for (int i = 0; i < x.Length - 1; i++)
+                        s += Square(x[i + 1] - p * x[i]);
+                    return s;
+                }
+
+                [Differentiable]
+                public static double Square(double v) => v * v;
+            """, r => [A(r, 5), D(r)]), (r, n) => [A(r, n), D(r)], true),
         (new("OneElement", """
             double F(double[] x, double y)
                 {
