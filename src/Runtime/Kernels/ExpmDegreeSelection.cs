@@ -247,9 +247,9 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     }
 
     /// <summary>
-    /// norm^(1/k) for the k = 4, 6, 8, 10 of the d_k, by square and cube roots where they serve (each correctly rounded,
-    /// so the root is within an ulp or two like Math.Pow's, at a fraction of its cost: at n = 4 the two or three
-    /// general powers of a call cost as much as a 4×4 product each).
+    /// norm^(1/k) for the k = 4, 6, 8, 10 of the d_k, by square roots (correctly rounded) and a cube root (within an
+    /// ulp) where they serve, so the root is within an ulp or two like Math.Pow's, at a fraction of its cost: at n = 4
+    /// each general power cost about as much as a 4×4 complex product, and a call takes two or three.
     /// </summary>
     private static double Root(double norm, int k) => k switch
     {
