@@ -21,10 +21,13 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     private readonly double[]? _rented;
     private readonly Span<double> _absX;
     private AbsPowerSequence _absPowers;
+    private AbsPowerBounds _bounds;
     private double _log2NormX; // log₂ ‖X‖₁, taken on the first call of Ell
 
-    /// <summary>How many doubles of workspace an order needs (|X| and two vectors).</summary>
-    public static int WorkspaceLength(int n) => n * n + 2 * n + (n <= AbsPowerSequence.SquaringMaxOrder ? 2 * n * n : 0);
+    /// <summary>How many doubles of workspace an order needs (|X|, two pairs of vectors, and |X|², |X|⁴ up to order 16).</summary>
+    public static int WorkspaceLength(int n) => n * n + 4 * n + FourthLength(n);
+
+    private static int FourthLength(int n) => n <= AbsPowerSequence.SquaringMaxOrder ? 2 * n * n : 0;
 
     /// <summary>
     /// Takes |X| and ‖X‖₁ = ‖|X|‖₁ of <paramref name="x"/> in one pass. <paramref name="workspace"/> holds
@@ -48,6 +51,7 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         // Up to order 16 it steps four powers at a time (|X|² and |X|⁴ in the workspace), where ‖X‖⁴ cannot overflow.
         Span<double> fourth = n <= AbsPowerSequence.SquaringMaxOrder && _normX <= 1e60 ? workspace.Slice(n * n + 2 * n, 2 * n * n) : default;
         _absPowers = new AbsPowerSequence(_absX, n, workspace.Slice(n * n, 2 * n), fourth: fourth);
+        _bounds = new AbsPowerBounds(_absX, n, workspace.Slice(n * n + 2 * n + FourthLength(n), 2 * n));
     }
 
     /// <summary>‖X‖₁.</summary>
@@ -80,18 +84,18 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
             eta1 = Math.Sqrt(norm2);
             d6 = double.NaN;
         }
-        if (eta1 <= Threshold(0) && Ell(0) == 0)
+        if (eta1 <= Threshold(0) && EllIsZero(0))
             return (3, 0);
 
         // m = 5: η₂ = max(d₄, d₆), d₄ exact; without estimates d₆ ≤ (‖X⁴‖‖X²‖)^(1/6).
         double norm4 = Dense.SquareWithNorm<T>(f.X2, f.X2, f.X4, n);
-        // (The bound on d₆ is only taken when d₄ alone does not rule m = 5 out: a root costs as much as a 4×4 product.)
+        // (The bound on d₆ is only taken when d₄ alone does not rule m = 5 out: a root is not free.)
         d4 = Root(norm4, 4);
         if (d4 <= Threshold(1))
         {
             if (!_estimate)
                 d6 = Root(norm4 * norm2, 6);
-            if (d6 <= Threshold(1) && Ell(1) == 0)
+            if (d6 <= Threshold(1) && EllIsZero(1))
                 return (5, 0);
         }
 
@@ -100,21 +104,21 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         double norm6 = Dense.SquareWithNorm<T>(f.X2, f.X4, f.X6, n);
         d6 = Root(norm6, 6);
         // d₈ is the bound min(d₄, (‖X⁶‖‖X²‖)^(1/8)) until the exact value replaces it; the root in the bound is only
-        // taken where d₄ ≤ θ does not already settle "d₈ ≤ θ" (a root costs as much as a 4×4 product).
+        // taken where d₄ ≤ θ does not already settle "d₈ ≤ θ" (a root is not free).
         double d8 = double.NaN;
         bool exact8 = false, haveX8 = false;
         double theta7 = Threshold(2), theta9 = Threshold(3), theta13 = Threshold(4);
         // The conditions are conjunctions "η₃ ≤ θ_m and ℓ(X, m) = 0"; ℓ (vector products, shared with the later ℓ)
         // is asked first, so that d₈ is not formed for a degree that ℓ rules out anyway. Inside them d₆ ≤ θ, so
         // max(d₆, d₈) > θ is d₈ > θ.
-        if (d6 <= theta7 && Ell(2) == 0)
+        if (d6 <= theta7 && EllIsZero(2))
         {
             if (D8Exceeds(theta7))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
             if (!D8Exceeds(theta7))
                 return (7, 0);
         }
-        if (d6 <= theta9 && Ell(3) == 0)
+        if (d6 <= theta9 && EllIsZero(3))
         {
             if (!exact8 && D8Exceeds(theta9))
                 (d8, exact8) = (ExactD8(f, ref haveX8), true);
@@ -181,10 +185,14 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
     /// ℓ(2⁻ˢX, m) = max(⌈log₂(α/u)/(2m)⌉, 0) with α = |c_{2m+1}|·‖|X|^{2m+1}‖₁/‖X‖₁ (Al-Mohy &amp; Higham 2009,
     /// eq. (5.1)): the extra squarings needed so that the rounding errors in evaluating r_m stay below u.
     /// α scales by 2^(−2ms) under X → 2⁻ˢX, so ℓ(2⁻ˢX, m) = max(ℓ₀ − s, 0) with ℓ₀ the unclipped value for X.
-    /// The bound ‖|X|^p‖₁ ≤ ‖X‖₁^p settles most cases (ℓ = 0) for free; otherwise the norm of the power of |X|
-    /// is computed exactly (1ᵀ|X|^p by vector products, continued from the last ℓ asked for).
+    /// The bound ‖|X|^p‖₁ ≤ ‖X‖₁^p settles most cases (ℓ = 0) for free. Otherwise up to <see cref="BoundSteps"/>
+    /// vector products give two-sided bounds on ‖|X|^p‖₁ (<see cref="AbsPowerBounds"/>); where both ends, widened by
+    /// <see cref="BoundMargin"/>, give the same ℓ, that is the value (with <paramref name="zeroOnly"/>, where only
+    /// whether ℓ = 0 is asked, a lower end with ℓ &gt; 0 is enough, and its ℓ is returned). Only then is the norm of the
+    /// power of |X| computed exactly (1ᵀ|X|^p by vector products, continued from the last ℓ asked for). The margin lies
+    /// far above the rounding errors of either computation, so a bound decides only what the exact value would.
     /// </summary>
-    private int Ell(int degreeIndex, int s = 0)
+    private int Ell(int degreeIndex, int s = 0, bool zeroOnly = false)
     {
         if (_normX == 0)
             return 0;
@@ -195,11 +203,42 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         double log2NormX = _log2NormX;
         if (EllFrom(log2Coefficient + 2 * m * log2NormX, m, s) == 0)
             return 0;
-        double log2Power = _absPowers.Log2NormOfPower(2 * m + 1);
+        int p = 2 * m + 1;
+        while (true)
+        {
+            if (_bounds.Steps > 0)
+            {
+                (double low, double high) = _bounds.Log2Bounds(p);
+                if (double.IsNegativeInfinity(high))
+                    return 0;
+                int fromLow = EllFrom(log2Coefficient + low - log2NormX - BoundMargin, m, s);
+                if (fromLow == EllFrom(log2Coefficient + high - log2NormX + BoundMargin, m, s) || (zeroOnly && fromLow > 0))
+                    return fromLow;
+            }
+            if (_bounds.Steps >= BoundSteps)
+                break;
+            _bounds.Step();
+        }
+        double log2Power = _absPowers.Log2NormOfPower(p);
         if (double.IsNegativeInfinity(log2Power))
             return 0;
         return EllFrom(log2Coefficient + log2Power - log2NormX, m, s);
     }
+
+    /// <summary>Whether ℓ(X, m) = 0, all that steps 3–14 of Algorithm 6.1 ask for the degrees m &lt; 13.</summary>
+    private bool EllIsZero(int degreeIndex) => Ell(degreeIndex, 0, zeroOnly: true) == 0;
+
+    /// <summary>
+    /// At most this many vector products for the bounds of <see cref="Ell"/> before the exact norm: measured, they
+    /// decide the ℓ of random matrices of orders 4 to 64 in one to three steps, and each costs a 1/n-th of a product.
+    /// </summary>
+    private const int BoundSteps = 4;
+
+    /// <summary>
+    /// How far (in log₂ α) the bounds of <see cref="Ell"/> are widened: they and the exact value carry relative rounding
+    /// errors of some n·u each, below 10⁻¹⁰ in log₂ terms for any order that fits in memory.
+    /// </summary>
+    private const double BoundMargin = 1e-6;
 
     private static int EllFrom(double log2Alpha, int m, int s)
     {
@@ -207,5 +246,16 @@ internal ref struct DegreeSelection<T> where T : unmanaged, INumberBase<T>
         return value > 0 ? (int)value : 0;
     }
 
-    private static double Root(double norm, int k) => Math.Pow(norm, 1.0 / k);
+    /// <summary>
+    /// norm^(1/k) for the k = 4, 6, 8, 10 of the d_k, by square roots (correctly rounded) and a cube root (within an
+    /// ulp) where they serve, so the root is within an ulp or two like Math.Pow's, at a fraction of its cost: at n = 4
+    /// each general power cost about as much as a 4×4 complex product, and a call takes two or three.
+    /// </summary>
+    private static double Root(double norm, int k) => k switch
+    {
+        4 => Math.Sqrt(Math.Sqrt(norm)),
+        6 => Math.Cbrt(Math.Sqrt(norm)),
+        8 => Math.Sqrt(Math.Sqrt(Math.Sqrt(norm))),
+        _ => Math.Pow(norm, 1.0 / k),
+    };
 }

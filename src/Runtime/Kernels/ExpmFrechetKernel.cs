@@ -24,13 +24,19 @@ internal static class ExpmFrechetKernel
         Span<T> l, Span<T> scratch) where T : unmanaged, INumberBase<T>
     {
         int n = plan.N, b = n * n, m = plan.M;
-        Span<T> es = scratch.Slice(0, b), m2 = scratch.Slice(b, b), m4 = scratch.Slice(2 * b, b);
+        Span<T> scaled = scratch.Slice(0, b), m2 = scratch.Slice(b, b), m4 = scratch.Slice(2 * b, b);
         Span<T> m6 = scratch.Slice(3 * b, b), m8 = scratch.Slice(4 * b, b);
         Span<T> acc = scratch.Slice(5 * b, b), lu = scratch.Slice(6 * b, b), lv = scratch.Slice(7 * b, b);
         ReadOnlySpan<double> c = ExpmPadeTables.Coefficients(m);
 
-        // Algorithm 6.4, lines 10–12 (and their analogues for m < 13): the derivatives of the even powers.
-        Dense.Scale(plan.Scale, e, es);
+        // Algorithm 6.4, lines 10–12 (and their analogues for m < 13): the derivatives of the even powers. Without
+        // scaling (s = 0) 2⁻ˢE is E itself.
+        ReadOnlySpan<T> es = e;
+        if (plan.S != 0)
+        {
+            Dense.Scale(plan.Scale, e, scaled);
+            es = scaled;
+        }
         Dense.Anticommutator<T>(f.X, es, m2, n);
         if (m >= 5)
             Dense.Anticommutator<T>(f.X2, m2, m4, n);
@@ -53,30 +59,24 @@ internal static class ExpmFrechetKernel
         }
         else
         {
-            // Lines 13–19: L_W = X⁶·L_{W1} + M₆·W₁ + L_{W2}, L_U = X·L_W + E·W, L_V = X⁶·L_{Z1} + M₆·Z₁ + L_{Z2}.
-            SixthPowerPart(f.X6, f.W1, m6, m4, m2, c.Slice(3), acc, lv, n); // L_W, in lv for now
-            Dense.Multiply<T>(f.X, lv, lu, n, n, n);
+            // Lines 13–19: L_W = X⁶·L_{W1} + M₆·W₁ + L_{W2}, L_U = X·L_W + E·W, L_V = X⁶·L_{Z1} + M₆·Z₁ + L_{Z2}, with
+            // L_{W1}, L_{Z1} (in acc, lu) and then L_{W2}, L_{Z2} each formed in one pass over M₆, M₄, M₂ (the same
+            // operations per entry as one combination at a time). M₈ is not needed for m = 13: its block holds L_V.
+            Span<T> lw = lv, lz = m8;
+            Dense.CombinePair<T>(3, m6, m4, m2, default, [c[13], c[11], c[9]], [c[12], c[10], c[8]], acc, lu, accumulate: false);
+            Dense.Multiply<T>(f.X6, acc, lw, n, n, n);
+            Dense.MultiplyAdd<T>(m6, f.W1, lw, n, n, n);
+            Dense.Multiply<T>(f.X6, lu, lz, n, n, n);
+            Dense.MultiplyAdd<T>(m6, f.Z1, lz, n, n, n);
+            Dense.CombinePair<T>(3, m6, m4, m2, default, [c[7], c[5], c[3]], [c[6], c[4], c[2]], lw, lz, accumulate: true);
+            Dense.Multiply<T>(f.X, lw, lu, n, n, n);
             Dense.MultiplyAdd<T>(es, f.W, lu, n, n, n);
-            SixthPowerPart(f.X6, f.Z1, m6, m4, m2, c.Slice(2), acc, lv, n);
+            lv = lz;
         }
 
         // Lines 20–21: Q·L = (L_U + L_V) + (L_U − L_V)·r_m.
         Dense.SumAndDifference<T>(lu, lv, l, acc);
         Dense.MultiplyAdd<T>(acc, r0, l, n, n, n);
         Lu.Solve<T>(f.Q, f.Pivots, l, n, n);
-    }
-
-    /// <summary>
-    /// The derivative of X⁶·P₁ + P₂ with P₁ = c₁₀X⁶ + c₈X⁴ + c₆X², P₂ = c₄X⁶ + c₂X⁴ + c₀X² (+ a constant), where
-    /// c is <paramref name="c"/> offset so that c₀ is the coefficient of X² in P₂ and <paramref name="p1"/> = P₁:
-    /// result = X⁶·L_{P₁} + M₆·P₁ + L_{P₂}. Serves L_W (odd coefficients) and L_V (even ones) of Algorithm 6.4.
-    /// </summary>
-    private static void SixthPowerPart<T>(ReadOnlySpan<T> x6, ReadOnlySpan<T> p1, ReadOnlySpan<T> m6, ReadOnlySpan<T> m4,
-        ReadOnlySpan<T> m2, ReadOnlySpan<double> c, Span<T> scratch, Span<T> result, int n) where T : unmanaged, INumberBase<T>
-    {
-        Dense.Combine<T>(c[10], m6, c[8], m4, c[6], m2, scratch);
-        Dense.Multiply<T>(x6, scratch, result, n, n, n);
-        Dense.MultiplyAdd<T>(m6, p1, result, n, n, n);
-        Dense.AddCombination<T>(c[4], m6, c[2], m4, c[0], m2, result);
     }
 }

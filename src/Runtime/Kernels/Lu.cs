@@ -14,7 +14,7 @@ namespace Diff.Kernels;
 /// with the factors (Golub &amp; Van Loan, Matrix Computations, 4th ed., Algorithms 3.4.1 and 3.1.1–3.1.2).
 /// Rows are the unit of work, so every inner loop is a row update y += α·x that vectorises.
 /// </summary>
-internal static class Lu
+internal static partial class Lu
 {
     /// <summary>
     /// Overwrites <paramref name="a"/> with L (unit lower, below the diagonal) and U (on and above it),
@@ -151,183 +151,6 @@ internal static class Lu
         }
     }
 
-    /// <summary>
-    /// <see cref="Factor{T}"/> for complex orders up to <see cref="ExpmSmallGemm.MaxOrder"/> (interleaved re, im), the
-    /// same right-looking elimination with the row updates inline, where the call overhead of a span kernel per row
-    /// would cost more than the arithmetic.
-    /// </summary>
-    private static unsafe bool FactorSmallComplex(Span<double> lu, Span<int> pivots, int n)
-    {
-        int w = 2 * n;
-        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
-        fixed (double* a = lu)
-        {
-            for (int k = 0; k < n; k++)
-            {
-                double* rowK = a + k * w;
-                int p = k;
-                double best = Math.Abs(rowK[2 * k]) + Math.Abs(rowK[2 * k + 1]);
-                for (int i = k + 1; i < n; i++)
-                {
-                    double v = Math.Abs(a[i * w + 2 * k]) + Math.Abs(a[i * w + 2 * k + 1]);
-                    if (v > best)
-                    {
-                        best = v;
-                        p = i;
-                    }
-                }
-                pivots[k] = p;
-                if (best == 0)
-                    return false;
-                if (p != k)
-                {
-                    double* rowP = a + p * w;
-                    int j = 0;
-                    for (; j + 4 <= w; j += 4)
-                    {
-                        Vector256<double> x = Avx.LoadVector256(rowK + j);
-                        Avx.Store(rowK + j, Avx.LoadVector256(rowP + j));
-                        Avx.Store(rowP + j, x);
-                    }
-                    for (; j < w; j++)
-                        (rowK[j], rowP[j]) = (rowP[j], rowK[j]);
-                }
-
-                Complex inversePivot = Complex.One / new Complex(rowK[2 * k], rowK[2 * k + 1]);
-                double* pivotRow = rowK + 2 * (k + 1);
-                int length = w - 2 * (k + 1);
-                for (int i = k + 1; i < n; i++)
-                {
-                    double* rowI = a + i * w;
-                    Complex l = new Complex(rowI[2 * k], rowI[2 * k + 1]) * inversePivot;
-                    rowI[2 * k] = l.Real;
-                    rowI[2 * k + 1] = l.Imaginary;
-                    if (l == Complex.Zero)
-                        continue;
-                    // row_i −= l·pivot row, as in ComplexAxpy: l·(c, d) = re·(c, d) + im·(−d, c).
-                    double* y = rowI + 2 * (k + 1);
-                    Vector256<double> re = Vector256.Create(l.Real), im = Vector256.Create(l.Imaginary) * sign;
-                    int j = 0;
-                    for (; j + 4 <= length; j += 4)
-                    {
-                        Vector256<double> x = Avx.LoadVector256(pivotRow + j);
-                        Vector256<double> yv = Fma.MultiplyAddNegated(re, x, Avx.LoadVector256(y + j));
-                        Avx.Store(y + j, Fma.MultiplyAddNegated(im, Avx.Permute(x, 0b0101), yv));
-                    }
-                    if (j < length)
-                    {
-                        // The last entry of an odd-length row: the same fused update on one 128-bit register.
-                        Vector128<double> x = Sse2.LoadVector128(pivotRow + j);
-                        Vector128<double> yv = Fma.MultiplyAddNegated(re.GetLower(), x, Sse2.LoadVector128(y + j));
-                        Sse2.Store(y + j, Fma.MultiplyAddNegated(im.GetLower(), Avx.Permute(x, 0b01), yv));
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// <see cref="Solve{T}"/> for complex systems with at most <see cref="ExpmSmallGemm.MaxOrder"/> unknowns and columns,
-    /// after the row interchanges: each row of the right-hand side is updated by one register-blocked row product with
-    /// the rows already solved (b_i −= L_{i,&lt;i}·Y_{&lt;i}, then x_i = (y_i − U_{i,&gt;i}·X_{&gt;i})/u_ii).
-    /// </summary>
-    private static unsafe void SolveSmallComplex(ReadOnlySpan<double> factors, Span<double> rhs, int n, int columns)
-    {
-        int w = 2 * columns, rowLength = 2 * n;
-        Vector256<double> sign = Vector256.Create(-1.0, 1.0, -1.0, 1.0);
-        fixed (double* lu = factors, b = rhs)
-        {
-            if (n == 4 && columns == 4)
-            {
-                SolveFour(lu, b);
-                return;
-            }
-            for (int i = 1; i < n; i++)
-                ExpmSmallGemm.SubtractComplexRowProduct(lu + i * rowLength, b, b + i * w, i, w);
-            for (int i = n - 1; i >= 0; i--)
-            {
-                double* row = b + i * w;
-                ExpmSmallGemm.SubtractComplexRowProduct(lu + i * rowLength + 2 * (i + 1), b + (i + 1) * w, row, n - i - 1, w);
-                Complex inverse = Complex.One / new Complex(lu[i * rowLength + 2 * i], lu[i * rowLength + 2 * i + 1]);
-                // row ·= 1/u_ii, two entries per register: (c, d)·(p + iq) = p·(c, d) + q·(−d, c).
-                Vector256<double> re = Vector256.Create(inverse.Real), im = Vector256.Create(inverse.Imaginary) * sign;
-                int j = 0;
-                for (; j + 4 <= w; j += 4)
-                {
-                    Vector256<double> x = Avx.LoadVector256(row + j);
-                    Avx.Store(row + j, Fma.MultiplyAdd(im, Avx.Permute(x, 0b0101), re * x));
-                }
-                if (j < w)
-                {
-                    Complex x = new Complex(row[j], row[j + 1]) * inverse;
-                    row[j] = x.Real;
-                    row[j + 1] = x.Imaginary;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <see cref="SolveSmallComplex"/> for n = 4 with four columns (the Padé solve of a 4×4 exponential): the whole
-    /// right-hand side in eight registers and every loop unrolled, where the calls and loop control of the row kernel
-    /// cost more than its 48 multiply-adds. Each entry gets the operations of the general small solve in the same
-    /// order (the terms of each row in increasing column order, then the product with 1/u_ii), so the results are the
-    /// same to the last bit.
-    /// </summary>
-    private static unsafe void SolveFour(double* lu, double* b)
-    {
-        Vector256<double> r00 = Avx.LoadVector256(b), r01 = Avx.LoadVector256(b + 4);
-        Vector256<double> r10 = Avx.LoadVector256(b + 8), r11 = Avx.LoadVector256(b + 12);
-        Vector256<double> r20 = Avx.LoadVector256(b + 16), r21 = Avx.LoadVector256(b + 20);
-        Vector256<double> r30 = Avx.LoadVector256(b + 24), r31 = Avx.LoadVector256(b + 28);
-        // L·Y = B: row i −= l_ip·row p, p = 0 … i − 1 (l_ip at lu[8i + 2p]).
-        SubtractTerm(ref r10, ref r11, lu + 8, r00, r01);
-        SubtractTerm(ref r20, ref r21, lu + 16, r00, r01);
-        SubtractTerm(ref r20, ref r21, lu + 18, r10, r11);
-        SubtractTerm(ref r30, ref r31, lu + 24, r00, r01);
-        SubtractTerm(ref r30, ref r31, lu + 26, r10, r11);
-        SubtractTerm(ref r30, ref r31, lu + 28, r20, r21);
-        // U·X = Y: row i −= u_ip·row p, p = i + 1 … 3, then row i ·= 1/u_ii.
-        DivideTerm(ref r30, ref r31, lu + 30);
-        SubtractTerm(ref r20, ref r21, lu + 22, r30, r31);
-        DivideTerm(ref r20, ref r21, lu + 20);
-        SubtractTerm(ref r10, ref r11, lu + 12, r20, r21);
-        SubtractTerm(ref r10, ref r11, lu + 14, r30, r31);
-        DivideTerm(ref r10, ref r11, lu + 10);
-        SubtractTerm(ref r00, ref r01, lu + 2, r10, r11);
-        SubtractTerm(ref r00, ref r01, lu + 4, r20, r21);
-        SubtractTerm(ref r00, ref r01, lu + 6, r30, r31);
-        DivideTerm(ref r00, ref r01, lu);
-        Avx.Store(b, r00);
-        Avx.Store(b + 4, r01);
-        Avx.Store(b + 8, r10);
-        Avx.Store(b + 12, r11);
-        Avx.Store(b + 16, r20);
-        Avx.Store(b + 20, r21);
-        Avx.Store(b + 24, r30);
-        Avx.Store(b + 28, r31);
-    }
-
-    /// <summary>(c₀, c₁) −= l·(b₀, b₁) for the complex l at <paramref name="l"/>, as in <see cref="ExpmSmallGemm.SubtractComplexRowProduct"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void SubtractTerm(ref Vector256<double> c0, ref Vector256<double> c1, double* l, Vector256<double> b0, Vector256<double> b1)
-    {
-        Vector256<double> re = Vector256.Create(l[0]), im = Vector256.Create(l[1]) * Vector256.Create(-1.0, 1.0, -1.0, 1.0);
-        c0 = Fma.MultiplyAddNegated(im, Avx.Permute(b0, 0b0101), Fma.MultiplyAddNegated(re, b0, c0));
-        c1 = Fma.MultiplyAddNegated(im, Avx.Permute(b1, 0b0101), Fma.MultiplyAddNegated(re, b1, c1));
-    }
-
-    /// <summary>(c₀, c₁) ·= 1/u for the complex pivot u at <paramref name="u"/>, as in the general small solve.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void DivideTerm(ref Vector256<double> c0, ref Vector256<double> c1, double* u)
-    {
-        Complex inverse = Complex.One / new Complex(u[0], u[1]);
-        Vector256<double> re = Vector256.Create(inverse.Real), im = Vector256.Create(inverse.Imaginary) * Vector256.Create(-1.0, 1.0, -1.0, 1.0);
-        c0 = Fma.MultiplyAdd(im, Avx.Permute(c0, 0b0101), re * c0);
-        c1 = Fma.MultiplyAdd(im, Avx.Permute(c1, 0b0101), re * c1);
-    }
-
     /// <summary>B[rows start..start+rows) −= LU[those rows, columns from..from+width) · B[rows from..from+width).</summary>
     private static void SubtractPanelProduct<T>(ReadOnlySpan<T> lu, Span<T> b, int n, int columns, int start, int rows,
         int from, int width, Span<T> panel, Span<T> update) where T : unmanaged, INumberBase<T>
@@ -374,11 +197,28 @@ internal static class Lu
         }
     }
 
-    private static void SwapRows<T>(Span<T> a, int r1, int r2, int width)
+    /// <summary>Exchanges rows r1 and r2 (of <paramref name="width"/> elements), 32 bytes at a time where AVX is there.</summary>
+    private static unsafe void SwapRows<T>(Span<T> a, int r1, int r2, int width) where T : unmanaged
     {
         Span<T> x = a.Slice(r1 * width, width), y = a.Slice(r2 * width, width);
-        for (int j = 0; j < width; j++)
-            (x[j], y[j]) = (y[j], x[j]);
+        int bytes = width * sizeof(T), j = 0;
+        fixed (T* px = x, py = y)
+        {
+            byte* bx = (byte*)px, by = (byte*)py;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                for (; j + 32 <= bytes; j += 32)
+                {
+                    Vector256<byte> u = Vector256.Load(bx + j);
+                    Vector256.Load(by + j).Store(bx + j);
+                    u.Store(by + j);
+                }
+            }
+            for (; j + 8 <= bytes; j += 8)
+                (*(long*)(bx + j), *(long*)(by + j)) = (*(long*)(by + j), *(long*)(bx + j));
+            for (; j < bytes; j++)
+                (bx[j], by[j]) = (by[j], bx[j]);
+        }
     }
 
     /// <summary>y += α·x, vectorised for both real and complex (interleaved re, im) elements.</summary>

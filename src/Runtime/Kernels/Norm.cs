@@ -343,7 +343,7 @@ internal ref struct AbsPowerSequence
     }
 
     /// <inheritdoc cref="Step(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int)"/>
-    private static unsafe double Step(double* pa, double* pv, double* pn, int n)
+    internal static unsafe double Step(double* pa, double* pv, double* pn, int n)
     {
         int j = 0;
         Vector256<double> vmax = Vector256<double>.Zero;

@@ -56,6 +56,43 @@ public class SmallComplexKernelTests
             Assert.True(Complex.Abs(b[i] - x[i]) < 1e-10, $"n = {n}, entry {i}: {b[i]} against {x[i]}");
     }
 
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 3)]
+    [InlineData(5, 2)]
+    [InlineData(6, 7)]
+    [InlineData(9, 9)]
+    [InlineData(12, 5)]
+    [InlineData(16, 3)]
+    [InlineData(16, 16)]
+    public void LuSolvesSparseComplexSystemsWithAnyNumberOfColumns(int n, int columns)
+    {
+        // Half the entries exactly zero, so that some multipliers of a row pair vanish and others do not (the one-row
+        // branches of the paired elimination), and right-hand sides of odd and even widths (the tails of the row kernels).
+        var rnd = new Random(60 + 17 * n + columns);
+        Complex[] a = RandomComplex(rnd, n * n);
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (rnd.NextDouble() < 0.5)
+                a[i] = 0;
+        }
+        for (int i = 0; i < n; i++)
+            a[i * n + i] = new Complex(rnd.NextDouble() < 0.5 ? 0.1 : 3, 1);
+        Complex[] x = RandomComplex(rnd, n * columns);
+        var b = new Complex[n * columns];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < columns; j++)
+                for (int p = 0; p < n; p++)
+                    b[i * columns + j] += a[i * n + p] * x[p * columns + j];
+
+        var lu = (Complex[])a.Clone();
+        var pivots = new int[n];
+        Assert.True(Lu.Factor<Complex>(lu, pivots, n));
+        Lu.Solve<Complex>(lu, pivots, b, n, columns);
+        for (int i = 0; i < b.Length; i++)
+            Assert.True(Complex.Abs(b[i] - x[i]) < 1e-9, $"n = {n}, columns = {columns}, entry {i}: {b[i]} against {x[i]}");
+    }
+
     [Fact]
     public void LuReportsAnExactlySingularComplexMatrix()
     {
