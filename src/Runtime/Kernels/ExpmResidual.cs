@@ -12,15 +12,20 @@ namespace Diff.Kernels;
 /// </summary>
 internal sealed class ExpmResidual<T> where T : unmanaged, INumberBase<T>
 {
-    private readonly T[] _frame;
+    /// <summary>The blocks of <see cref="ExpmFrame{T}"/>; null once <see cref="FrechetAdjointOnce"/> has released them.</summary>
+    private T[]? _frame;
     private readonly int[] _pivots;
     private readonly T[] _squares;
+    private readonly T[] _a;
+    private readonly bool _pooled;
 
-    private ExpmResidual(T[] frame, int[] pivots, T[] squares, ExpmPlan plan)
+    private ExpmResidual(T[] frame, int[] pivots, T[] squares, ExpmPlan plan, T[] a, bool pooled)
     {
         _frame = frame;
         _pivots = pivots;
         _squares = squares;
+        _a = a;
+        _pooled = pooled;
         Plan = plan;
     }
 
@@ -29,23 +34,26 @@ internal sealed class ExpmResidual<T> where T : unmanaged, INumberBase<T>
 
     /// <summary>
     /// Computes <paramref name="value"/> = e^A for the n×n matrix <paramref name="a"/> (with the thresholds
-    /// for derivatives, <see cref="ExpmPadeTables.Threshold"/>) and returns the residual.
+    /// for derivatives, <see cref="ExpmPadeTables.Threshold"/>) and returns the residual. <paramref name="a"/> is
+    /// kept (it must not change afterwards: a tensor's data). With <paramref name="pooled"/> the Padé data live in a
+    /// rented array that <see cref="FrechetAdjointOnce"/> gives back.
     /// </summary>
-    public static ExpmResidual<T> Forward(ReadOnlySpan<T> a, int n, Span<T> value)
+    public static ExpmResidual<T> Forward(T[] a, int n, Span<T> value, bool pooled = false)
     {
         int b = n * n;
-        // Every block of the frame is written before it is read (as on the stack in ExpmDriver): from 2 KB on the
-        // runtime then skips clearing it, which is a tenth of the forward pass at n = 4.
-        var frame = GC.AllocateUninitializedArray<T>(ExpmFrame<T>.Blocks * b);
+        // Every block of the frame is written before it is read (as on the stack in ExpmDriver), so neither the
+        // rented nor the allocated array is cleared. A rented one has been written recently: for the reverse sweep
+        // of a loop over matrix exponentials, writing fresh memory costs a third of e^A at n = 16.
+        var frame = pooled ? ArrayPool<T>.Shared.Rent(ExpmFrame<T>.Blocks * b) : GC.AllocateUninitializedArray<T>(ExpmFrame<T>.Blocks * b);
         var pivots = new int[n];
         var f = new ExpmFrame<T>(frame, pivots, n);
-        ExpmPlan plan = ExpmKernel.Prepare(a, n, forDerivative: true, f);
+        ExpmPlan plan = ExpmKernel.Prepare<T>(a, n, forDerivative: true, f);
         ExpmKernel.Pade(plan, f);
-        ExpmKernel.FixTriangle(f.R, a, n, plan.Triangle, plan.Scale);
+        ExpmKernel.FixTriangle<T>(f.R, a, n, plan.Triangle, plan.Scale);
         var squares = plan.S == 0 ? Array.Empty<T>() : GC.AllocateUninitializedArray<T>(plan.S * b);
-        ExpmKernel.Square(plan, a, f, value, squares, default, default);
+        ExpmKernel.Square<T>(plan, a, f, value, squares, default, default);
         // Square used R and T1 as scratch: R₀ is kept in squares[0] when s > 0, else R still holds it.
-        return new ExpmResidual<T>(frame, pivots, squares, plan);
+        return new ExpmResidual<T>(frame, pivots, squares, plan, a, pooled);
     }
 
     /// <summary>The order n of A.</summary>
@@ -54,13 +62,47 @@ internal sealed class ExpmResidual<T> where T : unmanaged, INumberBase<T>
     /// <summary><paramref name="l"/> = L(A, <paramref name="e"/>), from the kept Padé data only.</summary>
     public void Frechet(ReadOnlySpan<T> e, Span<T> l)
     {
+        T[]? frame = _frame;
+        if (frame is not null)
+        {
+            Frechet(frame, _pivots, e, l);
+            return;
+        }
+
+        // FrechetAdjointOnce gave the Padé data back: compute them again (the same plan, the same numbers).
+        var (again, pivots) = Recompute();
+        try
+        {
+            Frechet(again, pivots, e, l);
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(again);
+        }
+    }
+
+    private (T[] Frame, int[] Pivots) Recompute()
+    {
+        int n = Plan.N;
+        T[] frame = ArrayPool<T>.Shared.Rent(ExpmFrame<T>.Blocks * n * n);
+        var pivots = new int[n];
+        var f = new ExpmFrame<T>(frame, pivots, n);
+        ExpmPlan plan = ExpmKernel.Prepare<T>(_a, n, forDerivative: true, f);
+        System.Diagnostics.Debug.Assert(plan.Equals(Plan), "the plan of a recomputation differs");
+        ExpmKernel.Pade(plan, f);
+        ExpmKernel.FixTriangle<T>(f.R, _a, n, plan.Triangle, plan.Scale);
+        return (frame, pivots);
+    }
+
+    private void Frechet(T[] frame, int[] pivots, ReadOnlySpan<T> e, Span<T> l)
+    {
         int n = Plan.N, b = n * n;
         if (n == 0)
             return;
         T[] scratch = ArrayPool<T>.Shared.Rent((ExpmFrechetKernel.ScratchBlocks + 1) * b);
         try
         {
-            var f = new ExpmFrame<T>(_frame, _pivots, n);
+            var f = new ExpmFrame<T>(frame, pivots, n);
             ReadOnlySpan<T> r0 = Plan.S > 0 ? _squares.AsSpan(0, b) : f.R;
             ExpmFrechetKernel.Pade(Plan, f, r0, e, l, scratch.AsSpan(0, ExpmFrechetKernel.ScratchBlocks * b));
             Span<T> tmp = scratch.AsSpan(ExpmFrechetKernel.ScratchBlocks * b, b);
@@ -79,7 +121,15 @@ internal sealed class ExpmResidual<T> where T : unmanaged, INumberBase<T>
     /// transposes of those of A (its powers, the LU factors of Qᴴ, its squarings), and each step of
     /// Algorithm 6.4 commutes with (·)ᴴ, so L(Aᴴ, G) = L(A, Gᴴ)ᴴ: the kept data serve unchanged.
     /// </summary>
-    public void FrechetAdjoint(ReadOnlySpan<T> g, Span<T> l)
+    public void FrechetAdjoint(ReadOnlySpan<T> g, Span<T> l) => FrechetAdjoint(g, l, release: false);
+
+    /// <summary>
+    /// <see cref="FrechetAdjoint(ReadOnlySpan{T}, Span{T})"/>, then, for a residual made with <c>pooled</c>, the Padé
+    /// data go back to the pool: the reverse sweep's one use of them. A later call computes them again.
+    /// </summary>
+    public void FrechetAdjointOnce(ReadOnlySpan<T> g, Span<T> l) => FrechetAdjoint(g, l, release: _pooled);
+
+    private void FrechetAdjoint(ReadOnlySpan<T> g, Span<T> l, bool release)
     {
         int n = Plan.N, b = n * n;
         if (n == 0)
@@ -89,7 +139,20 @@ internal sealed class ExpmResidual<T> where T : unmanaged, INumberBase<T>
         {
             Span<T> gh = scratch.AsSpan(0, b), lh = scratch.AsSpan(b, b);
             Dense.ConjugateTranspose(g, gh, n);
-            Frechet(gh, lh);
+            // Taken, so that a concurrent call on the same residual computes the data again rather than reading
+            // an array given back.
+            T[]? frame = release ? System.Threading.Interlocked.Exchange(ref _frame, null) : _frame;
+            if (frame is not null)
+            {
+                Frechet(frame, _pivots, gh, lh);
+                if (release)
+                    ArrayPool<T>.Shared.Return(frame);
+            }
+            else
+            {
+                Frechet(gh, lh);
+            }
+
             Dense.ConjugateTranspose<T>(lh, l, n);
         }
         finally

@@ -50,6 +50,13 @@ internal static unsafe class Gemm
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
         CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        if (simd && m > 1 && n > 1 && ExpmSmallGemm.Applies(k, n))
+        {
+            // Small orders write C directly: no clearing pass.
+            ExpmSmallGemm.Multiply(a, b, c, m, k, n, accumulate: false);
+            return;
+        }
+
         c.Slice(0, m * n).Clear();
         MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
     }
@@ -85,6 +92,13 @@ internal static unsafe class Gemm
     {
         Check(a.Length, b.Length, c.Length, m, k, n);
         CheckOverlap(a.Overlaps(c) || b.Overlaps(c));
+        if (simd && m > 1 && n > 1 && ExpmSmallGemm.Applies(k, n))
+        {
+            // Small orders write C directly: no clearing pass.
+            ExpmSmallGemm.Multiply(a, b, c, m, k, n, accumulate: false);
+            return;
+        }
+
         c.Slice(0, m * n).Clear();
         MultiplyAdd(a, b, c, m, k, n, maxThreads, simd);
     }

@@ -72,7 +72,7 @@ public static partial class Ops
     public static (Tensor Value, ExpmAdjointResidual<double> Residual) ExpmAdjointForward(Tensor a)
     {
         System.ArgumentNullException.ThrowIfNull(a);
-        var (value, residual) = ExpmForward(a);
+        var (value, residual) = ExpmForward(a, pooled: true);
         return (value, new ExpmAdjointResidual<double>(residual));
     }
 
@@ -84,7 +84,7 @@ public static partial class Ops
     public static (ComplexTensor Value, ExpmAdjointResidual<Complex> Residual) ExpmAdjointForward(ComplexTensor a)
     {
         System.ArgumentNullException.ThrowIfNull(a);
-        var (value, residual) = ExpmForward(a);
+        var (value, residual) = ExpmForward(a, pooled: true);
         return (value, new ExpmAdjointResidual<Complex>(residual));
     }
 

@@ -195,32 +195,33 @@ public static partial class Ops
 
     /// <summary>
     /// The forward part of the reverse-mode rule of <see cref="Expm(Tensor)"/>: e^A and the residual that
-    /// <see cref="ExpmResidual{T}.FrechetAdjoint"/> turns a cotangent G into L(Aᴴ, G) with.
+    /// <see cref="ExpmResidual{T}.FrechetAdjoint(ReadOnlySpan{T}, Span{T})"/> turns a cotangent G into L(Aᴴ, G) with.
+    /// With <c>pooled</c> (the split reverse rule) the Padé data are rented and given back by the first backward part.
     /// </summary>
-    internal static (Tensor Value, ExpmResidual<double> Residual) ExpmForward(Tensor a)
+    internal static (Tensor Value, ExpmResidual<double> Residual) ExpmForward(Tensor a, bool pooled = false)
     {
         int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
         var value = new double[n * n];
-        ExpmResidual<double> residual = ExpmResidual<double>.Forward(a.Span, n, value);
+        ExpmResidual<double> residual = ExpmResidual<double>.Forward(a.Data, n, value, pooled);
         return (new Tensor(value, [n, n]), residual);
     }
 
-    /// <inheritdoc cref="ExpmForward(Tensor)"/>
-    internal static (ComplexTensor Value, ExpmResidual<Complex> Residual) ExpmForward(ComplexTensor a)
+    /// <inheritdoc cref="ExpmForward(Tensor, bool)"/>
+    internal static (ComplexTensor Value, ExpmResidual<Complex> Residual) ExpmForward(ComplexTensor a, bool pooled = false)
     {
         int n = ExpmCheckMatrix(nameof(Expm), "A", a.ShapeRef, a.Span);
         var value = new Complex[n * n];
-        ExpmResidual<Complex> residual = ExpmResidual<Complex>.Forward(a.Span, n, value);
+        ExpmResidual<Complex> residual = ExpmResidual<Complex>.Forward(a.Data, n, value, pooled);
         return (new ComplexTensor(value, [n, n]), residual);
     }
 
-    /// <summary>L(Aᴴ, G) from the residual of <see cref="ExpmForward(Tensor)"/>: the adjoint of A for the cotangent G.</summary>
+    /// <summary>L(Aᴴ, G) from the residual of <see cref="ExpmForward(Tensor, bool)"/>: the adjoint of A for the cotangent G.</summary>
     internal static Tensor ExpmFrechetAdjoint(ExpmResidual<double> residual, Tensor g)
     {
         int n = residual.Order;
         ExpmCheckDirection(nameof(ExpmFrechetAdjoint), [n, n], g.ShapeRef, g.Span, 0);
         var result = new double[n * n];
-        residual.FrechetAdjoint(g.Span, result);
+        residual.FrechetAdjointOnce(g.Span, result);
         return new Tensor(result, [n, n]);
     }
 
@@ -230,7 +231,7 @@ public static partial class Ops
         int n = residual.Order;
         ExpmCheckDirection(nameof(ExpmFrechetAdjoint), [n, n], g.ShapeRef, g.Span, 0);
         var result = new Complex[n * n];
-        residual.FrechetAdjoint(g.Span, result);
+        residual.FrechetAdjointOnce(g.Span, result);
         return new ComplexTensor(result, [n, n]);
     }
 

@@ -532,11 +532,32 @@ public static partial class Ops
     /// <summary>For C = A·B (m×k times k×n) and the seed S (m×n): Ā = S·Bᴴ and B̄ = Aᴴ·S.</summary>
     private static (Complex[] A, Complex[] B) ProductAdjoint(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, ReadOnlySpan<Complex> seed, int m, int k, int n)
     {
-        var ab = new Complex[m * k];
-        var bb = new Complex[k * n];
-        Gemm.Multiply(seed, ConjugateTransposed(b, k, n), ab, m, n, k);
-        Gemm.Multiply(ConjugateTransposed(a, m, k), seed, bb, k, m, n);
+        // Gemm.Multiply writes every entry of the results; the conjugate transposes are scratch, rented.
+        var ab = GC.AllocateUninitializedArray<Complex>(m * k);
+        var bb = GC.AllocateUninitializedArray<Complex>(k * n);
+        Complex[] scratch = System.Buffers.ArrayPool<Complex>.Shared.Rent(Math.Max(k * n, m * k));
+        try
+        {
+            Span<Complex> t = scratch.AsSpan(0, k * n);
+            ConjugateTranspose(b, t, k, n);
+            Gemm.Multiply(seed, t, ab, m, n, k);
+            t = scratch.AsSpan(0, m * k);
+            ConjugateTranspose(a, t, m, k);
+            Gemm.Multiply(t, seed, bb, k, m, n);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Complex>.Shared.Return(scratch);
+        }
+
         return (ab, bb);
+    }
+
+    private static void ConjugateTranspose(ReadOnlySpan<Complex> x, Span<Complex> t, int rows, int cols)
+    {
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < cols; j++)
+                t[j * rows + i] = Complex.Conjugate(x[i * cols + j]);
     }
 
     private static double[] Transposed(ReadOnlySpan<double> x, int rows, int cols)
@@ -545,15 +566,6 @@ public static partial class Ops
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < cols; j++)
                 t[j * rows + i] = x[i * cols + j];
-        return t;
-    }
-
-    private static Complex[] ConjugateTransposed(ReadOnlySpan<Complex> x, int rows, int cols)
-    {
-        var t = new Complex[rows * cols];
-        for (int i = 0; i < rows; i++)
-            for (int j = 0; j < cols; j++)
-                t[j * rows + i] = Complex.Conjugate(x[i * cols + j]);
         return t;
     }
 

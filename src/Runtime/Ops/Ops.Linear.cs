@@ -328,14 +328,15 @@ public static partial class Ops
 
     private static double[] Product(ReadOnlySpan<double> a, ReadOnlySpan<double> b, int m, int k, int n)
     {
-        var c = new double[m * n];
+        // Gemm.Multiply writes every entry: the array need not be cleared first.
+        var c = GC.AllocateUninitializedArray<double>(m * n);
         Gemm.Multiply(a, b, c, m, k, n);
         return c;
     }
 
     private static Complex[] Product(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, int m, int k, int n)
     {
-        var c = new Complex[m * n];
+        var c = GC.AllocateUninitializedArray<Complex>(m * n);
         Gemm.Multiply(a, b, c, m, k, n);
         return c;
     }

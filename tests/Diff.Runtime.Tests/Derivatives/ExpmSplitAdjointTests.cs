@@ -5,7 +5,10 @@ using Xunit;
 
 namespace Diff.Runtime.Tests.Derivatives;
 
-/// <summary>The split reverse rule of Expm against the whole one, and one residual serving several seeds.</summary>
+/// <summary>
+/// The split reverse rule of Expm against the whole one, and one residual serving several seeds (the first backward
+/// part gives the pooled Padé data back; later ones compute them again, to the same bits).
+/// </summary>
 public class ExpmSplitAdjointTests
 {
     private static Tensor RealMatrix(int n, double scale, Random r) =>
@@ -25,7 +28,7 @@ public class ExpmSplitAdjointTests
         Tensor a = RealMatrix(n, scale, r), g1 = RealMatrix(n, 1, r), g2 = RealMatrix(n, 1, r);
         var (value, residual) = Ops.ExpmAdjointForward(a);
         Assert.Equal(Ops.Expm(a).ToArray(), value.ToArray());
-        // the second seed first: the residual is not consumed or changed by a backward pass
+        // the second seed first: the first backward pass gives the kept data back, the later ones compute them again
         Tensor second = Ops.ExpmAdjointBackward(residual, g2);
         Tensor first = Ops.ExpmAdjointBackward(residual, g1);
         Assert.Equal(Ops.ExpmAdjoint(a, g1).a.ToArray(), first.ToArray());
@@ -59,6 +62,47 @@ public class ExpmSplitAdjointTests
         double left = Inner(g1, tangent).Real, right = Inner(first, e).Real;
         Assert.True(Math.Abs(left - right) <= 1e-12 * (Norm(g1) * Norm(tangent) + Norm(first) * Norm(e)), $"{left:R} vs {right:R}");
     }
+
+    [Theory]
+    [InlineData(4, 0.5)]
+    [InlineData(16, 3.0)]
+    [InlineData(20, 40.0)]
+    public void PooledPadeDataGivenBackServeNoOtherResidual(int n, double scale)
+    {
+        // Residuals made one after another rent the memory earlier backward parts gave back: each must still
+        // answer for its own matrix, in any order, and again after its data went back to the pool.
+        var r = new Random(n);
+        ComplexTensor[] a = Enumerable.Range(0, 4).Select(_ => ComplexMatrix(n, scale, r)).ToArray();
+        ComplexTensor g = ComplexMatrix(n, 1, r);
+        double[][] expected = a.Select(x => Flat(Ops.ExpmAdjoint(x, g).a)).ToArray();
+        var first = Ops.ExpmAdjointForward(a[0]).Residual;
+        var second = Ops.ExpmAdjointForward(a[1]).Residual;
+        Assert.Equal(expected[0], Flat(Ops.ExpmAdjointBackward(first, g)));
+        var third = Ops.ExpmAdjointForward(a[2]).Residual;
+        Assert.Equal(expected[1], Flat(Ops.ExpmAdjointBackward(second, g)));
+        var fourth = Ops.ExpmAdjointForward(a[3]).Residual;
+        Assert.Equal(expected[3], Flat(Ops.ExpmAdjointBackward(fourth, g)));
+        Assert.Equal(expected[2], Flat(Ops.ExpmAdjointBackward(third, g)));
+        Assert.Equal(expected[0], Flat(Ops.ExpmAdjointBackward(first, g)));
+        Assert.Equal(expected[1], Flat(Ops.ExpmAdjointBackward(second, g)));
+    }
+
+    [Fact]
+    public void ConcurrentBackwardPartsOnOneResidualAgree()
+    {
+        var r = new Random(11);
+        ComplexTensor a = ComplexMatrix(12, 2.0, r), g = ComplexMatrix(12, 1, r);
+        double[] expected = Flat(Ops.ExpmAdjoint(a, g).a);
+        for (int round = 0; round < 20; round++)
+        {
+            var residual = Ops.ExpmAdjointForward(a).Residual;
+            var results = new double[8][];
+            System.Threading.Tasks.Parallel.For(0, results.Length, i => results[i] = Flat(Ops.ExpmAdjointBackward(residual, g)));
+            Assert.All(results, result => Assert.Equal(expected, result));
+        }
+    }
+
+    private static double[] Flat(ComplexTensor t) => t.ToArray().SelectMany(z => new[] { z.Real, z.Imaginary }).ToArray();
 
     [Fact]
     public void TheBackwardPartUsesTheResidualNotAnotherMatrix()
