@@ -52,7 +52,9 @@ public struct ValueStack<T>
     {
         if (_items is not null)
         {
-            ArrayPool<T>.Shared.Return(_items);
+            // Cleared when T holds references: a pooled array that kept the last sweep's tensors and residuals
+            // alive would carry them through the next garbage collections into older generations.
+            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             _items = null;
         }
 
@@ -65,7 +67,7 @@ public struct ValueStack<T>
         if (_items is not null)
         {
             Array.Copy(_items, bigger, _count);
-            ArrayPool<T>.Shared.Return(_items);
+            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
         _items = bigger;
