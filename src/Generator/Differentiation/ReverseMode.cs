@@ -121,44 +121,8 @@ internal sealed class ReverseMode
         writer.Line(loop.Source.Comment);
         writer.Line($"// The loop only adds to {sums}, whose adjoint{(sums.Contains(",") ? "s are" : " is")} the same in every iteration: each iteration's");
         writer.Line("// reverse step follows it, reading the values it has just computed.");
-        var carried = new Dictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)>();
-        if (windows.Count > 0)
-        {
-            var counter = windows[0].Counter;
-            var start = ElementWindow.Start(loop);
-            var bars = string.Join(" and ", windows.Select(w => Bar(w.Array)));
-            writer.Line($"// {bars} {(windows.Count > 1 ? "were" : "was")} allocated without zeroing: each iteration writes the element it is the last to");
-            writer.Line("// reach, adding the shares the iterations before it carried; the counter outlives the loop to finish the rest.");
-            writer.Line($"int {counter} = {start};");
-            foreach (var window in windows)
-            {
-                var bar = Bar(window.Array);
-                if (start + window.Min > 0)
-                {
-                    // A loop, not Array.Clear: a call here would make the JIT keep the loop's sums in memory.
-                    var k = _names.Fresh("k");
-                    writer.Line($"for (int {k} = 0; {k} < {start + window.Min} && {k} < {bar}.Length; {k}++) {bar}[{k}] = {TypeNames.Zero(_method.Variable(window.Array).Kind.Element())};");
-                }
-
-                var kind = _method.Variable(window.Array).Kind.Element();
-                var carries = new List<string>();
-                for (var k = 0; k < window.Width; k++)
-                {
-                    var name = _names.Fresh(bar + "Carry" + (k == 0 ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    carries.Add(name);
-                    writer.Line($"{TypeNames.Of(kind)} {name} = {TypeNames.Zero(kind)};");
-                }
-
-                carried[window.Array] = (window, carries);
-            }
-
-            writer.Open(LoopHeader.Write(loop, _method, hoisted: new HashSet<string> { counter }, writer, initialized: true));
-        }
-        else
-        {
-            writer.Open(LoopHeader.Write(loop, _method, hoisted: null, writer));
-        }
-
+        var carried = windows.Count > 0 ? WindowsBefore(loop, windows, writer) : null;
+        writer.Open(LoopHeader.Write(loop, _method, hoisted: null, writer, initialized: carried is not null));
         foreach (var assign in loop.Body.OfType<AssignStmt>())
         {
             var type = assign.IsDeclaration ? _method.TypeOf(assign.Target) + " " : string.Empty;
@@ -168,7 +132,7 @@ internal sealed class ReverseMode
         }
 
         sweep.Fused = true;
-        sweep.Windows = carried.Count > 0 ? carried : null;
+        sweep.Windows = carried;
         var body = new SourceWriter();
         sweep.Block(loop.Body, "fused", 1, body);
         sweep.Fused = false;
@@ -176,15 +140,60 @@ internal sealed class ReverseMode
         writer.Append(body);
         writer.Close();
 
-        if (carried.Count > 0)
+        if (carried is not null)
         {
-            // The counter is now one past the last iteration: the carries hold the shares of the elements from
-            // counter + Min on, and the loop reached none after them. (A loop clears them, not Array.Clear: the sums
-            // live across this code, and a call would make the JIT keep them in memory through the loop.)
-            writer.Line($"// {string.Join(" and ", carried.Keys.OrderBy(a => a, System.StringComparer.Ordinal).Select(Bar))}: the elements the loop did not write.");
+            WindowsAfter(carried, writer);
+        }
+    }
+
+    /// <summary>
+    /// Before a fused loop with <see cref="ElementWindow"/>s: the counter, declared outside the loop so that it
+    /// outlives it; the elements before the first the loop writes, cleared; the carries, zero.
+    /// </summary>
+    private Dictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)> WindowsBefore(ForStmt loop, IReadOnlyList<ElementWindow> windows, SourceWriter writer)
+    {
+        var carried = new Dictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)>();
+        var start = ElementWindow.Start(loop);
+        var bars = string.Join(" and ", windows.Select(w => Bar(w.Array)));
+        writer.Line($"// {bars} {(windows.Count > 1 ? "were" : "was")} allocated without zeroing: each iteration writes the element it is the last to");
+        writer.Line("// reach, adding the shares the iterations before it carried; the counter outlives the loop to finish the rest.");
+        writer.Line($"int {windows[0].Counter} = {start};");
+        foreach (var window in windows)
+        {
+            var bar = Bar(window.Array);
+            var kind = _method.Variable(window.Array).Kind.Element();
+            if (start + window.Min > 0)
+            {
+                // A loop, not Array.Clear: a call here would make the JIT keep the loop's sums in memory.
+                var k = _names.Fresh("k");
+                writer.Line($"for (int {k} = 0; {k} < {start + window.Min} && {k} < {bar}.Length; {k}++) {bar}[{k}] = {TypeNames.Zero(kind)};");
+            }
+
+            var carries = new List<string>();
+            for (var k = 0; k < window.Width; k++)
+            {
+                var name = _names.Fresh(bar + "Carry" + (k == 0 ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                carries.Add(name);
+                writer.Line($"{TypeNames.Of(kind)} {name} = {TypeNames.Zero(kind)};");
+            }
+
+            carried[window.Array] = (window, carries);
         }
 
-        foreach (var entry in carried.OrderBy(e => e.Key, System.StringComparer.Ordinal))
+        return carried;
+    }
+
+    /// <summary>
+    /// After a fused loop with <see cref="ElementWindow"/>s the counter is one past the last iteration: the carries
+    /// hold the shares of the elements from counter + Min on, and the loop reached none after them. (Loops clear
+    /// them, not Array.Clear: the sums live across this code, and a call would make the JIT keep them in memory
+    /// through the loop.)
+    /// </summary>
+    private void WindowsAfter(Dictionary<string, (ElementWindow Window, IReadOnlyList<string> Carries)> carried, SourceWriter writer)
+    {
+        var ordered = carried.OrderBy(e => e.Key, System.StringComparer.Ordinal).ToList();
+        writer.Line($"// {string.Join(" and ", ordered.Select(e => Bar(e.Key)))}: the elements the loop did not write.");
+        foreach (var entry in ordered)
         {
             var (window, carries) = entry.Value;
             var bar = Bar(window.Array);
