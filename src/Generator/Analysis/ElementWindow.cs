@@ -79,6 +79,10 @@ internal sealed record ElementWindow(string Array, string Counter, int Min, int 
     public static int Start(ForStmt loop) =>
         int.Parse(((PassiveExpr)((AssignStmt)loop.Init[0]).Value).Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The index <c>counter + offset</c> as the generated code writes it: <c>i</c>, <c>i + 1</c>, <c>i - 2</c> (what <see cref="Offset"/> reads back).</summary>
+    public static string Index(string counter, int offset) =>
+        offset == 0 ? counter : offset > 0 ? $"{counter} + {offset}" : $"{counter} - {-offset}";
+
     /// <summary>The constant <c>c</c> of an index printed as <c>counter</c>, <c>counter + c</c> or <c>counter - c</c>, else null.</summary>
     public static int? Offset(string index, string counter)
     {

@@ -199,12 +199,12 @@ internal sealed class ReverseMode
             var bar = Bar(window.Array);
             for (var k = 0; k < carries.Count; k++)
             {
-                var index = ReverseSweep.ElementIndex(window.Counter, window.Min + k);
+                var index = ElementWindow.Index(window.Counter, window.Min + k);
                 writer.Line($"if ({index} < {bar}.Length) {bar}[{index}] = {carries[k]};");
             }
 
             var j = _names.Fresh("k");
-            writer.Line($"for (int {j} = {ReverseSweep.ElementIndex(window.Counter, window.Max)}; {j} < {bar}.Length; {j}++) {bar}[{j}] = {TypeNames.Zero(_method.Variable(window.Array).Kind.Element())};");
+            writer.Line($"for (int {j} = {ElementWindow.Index(window.Counter, window.Max)}; {j} < {bar}.Length; {j}++) {bar}[{j}] = {TypeNames.Zero(_method.Variable(window.Array).Kind.Element())};");
         }
     }
 

@@ -69,7 +69,7 @@ internal sealed partial class ReverseSweep
                 return carried is null ? own ?? TypeNames.Zero(kind) : own is null ? carried : carried + " + " + own;
             }
 
-            _writer.Line($"{_owner.Bar(array)}[{ElementIndex(window.Counter, window.Min)}] = {Total(window.Min, carries.Count > 0 ? carries[0] : null)};");
+            _writer.Line($"{_owner.Bar(array)}[{ElementWindow.Index(window.Counter, window.Min)}] = {Total(window.Min, carries.Count > 0 ? carries[0] : null)};");
             for (var k = 0; k < carries.Count; k++)
             {
                 _writer.Line($"{carries[k]} = {Total(window.Min + k + 1, k + 1 < carries.Count ? carries[k + 1] : null)};");
@@ -78,10 +78,6 @@ internal sealed partial class ReverseSweep
 
         _pending.RemoveAll(p => Windows.ContainsKey(p.Array));
     }
-
-    /// <summary><c>i</c>, <c>i + 1</c>, <c>i - 2</c>.</summary>
-    internal static string ElementIndex(string counter, int offset) =>
-        offset == 0 ? counter : offset > 0 ? $"{counter} + {offset}" : $"{counter} - {-offset}";
 
     /// <summary>The local that sums an iteration's shares of <c>x̄[index]</c>: <c>xBarI</c>, <c>xBarIPlus1</c>.</summary>
     private string ElementLocal(string array, string index)
