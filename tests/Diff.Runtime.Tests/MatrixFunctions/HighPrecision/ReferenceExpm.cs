@@ -103,7 +103,7 @@ internal static class ReferenceExpm
     /// <summary>
     /// The smallest m with Σ_{k>m} θᵏ/k! ≤ <see cref="TaylorTolerance"/>·e^(−θ). The sum is at most
     /// θ^(m+1)/(m+1)! · 1/(1 − θ/(m+2)), and ‖e^X‖ ≥ 1/‖e^(−X)‖ ≥ e^(−θ) for ‖X‖ ≤ θ, so the truncated series
-    /// has a relative error below the tolerance. (θ = 1/4 gives m = 23.)
+    /// has a relative error below the tolerance. (θ = 1/4 gives m = 22.)
     /// </summary>
     public static int TaylorDegree(double theta)
     {

@@ -282,3 +282,25 @@ public class ReferenceExpmTests
         Assert.True(Math.Abs(kappa - expected) <= 1e-3 * expected, $"{kappa} vs {expected}");
     }
 }
+
+/// <summary>
+/// The reference against itself on every hard matrix of <see cref="ExpmHardMatrices"/>: four more squarings (a
+/// 16 times smaller scaled matrix) must give the same e^A to 1e-16 relative (four orders below the 1e-12 the
+/// double code is held to; most cases agree to 1e-25). The error the squarings let grow differs between the two,
+/// so a reference that had lost its margin over the 1e-12 checks would show it here.
+/// </summary>
+public class ReferenceExpmSelfConsistencyTests
+{
+    public static IEnumerable<object[]> Names() => ExpmHardMatrices.All.Select(c => new object[] { c.Name });
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void MoreSquaringsGiveTheSameResult(string name)
+    {
+        HardMatrix c = ExpmHardMatrices.Get(name);
+        CDD[] a = FromComplex(c.A);
+        CDD[] x = Exp(a, c.N), y = Exp(a, c.N, out _, extraSquarings: 4);
+        double difference = ReferenceExpmTests.RelativeError(y, x, c.N);
+        Assert.True(difference <= 1e-16, $"{name}: {difference:E2}");
+    }
+}
