@@ -8,8 +8,12 @@ namespace Diff.Benchmarks;
 /// Complex <see cref="Ops.Expm(ComplexTensor)"/> and <see cref="Ops.ExpmFrechet(ComplexTensor, ComplexTensor)"/>
 /// on random matrices with entries of modulus about 1/√n (‖A‖₁ of a few units, so the degree 13 branch with a
 /// few squarings for the larger sizes). Run: <c>dotnet run -c Release --project benchmarks/Diff.Benchmarks -- --filter '*Expm*' --job short</c>.
+/// The median and the fastest iteration are shown beside the mean: on a shared host a few slow iterations move the
+/// mean of a microsecond call by tens of percent.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 public class ExpmBenchmarks
 {
     private ComplexTensor _a = null!;
