@@ -65,7 +65,8 @@ internal static class ExpmHardMatrices
         AddReal("alhi09r1 [[1, 1e17], [0, 1]]", 2, 1, 1e17, 0, 1);
         {
             // Eigenvalues 1, 1: A − I = (b/2)[[−1, 1], [−1, 1]] is nilpotent, e^A = e·A. The paper's b = 1e4 is left
-            // out: the squaring phase loses ~66·κ·u there (see the report of the hard-matrix battery); b = 1e2, 1e3 pass.
+            // out: the squaring phase loses ~66·κ·u there, as any double scaling and squaring does (ExpmSquaringLimitTests
+            // pins that down); b = 1e2, 1e3 pass.
             double b = 1e3;
             AddReal("alhi09r2 b=1e3", 2, 1 - b / 2, b / 2, -b / 2, 1 + b / 2);
             b = 1e2;
