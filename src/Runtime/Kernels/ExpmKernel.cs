@@ -222,7 +222,12 @@ internal static class ExpmKernel
         }
     }
 
-    /// <summary>Steps 19–23 of Algorithm 6.1: R ← R² s times, fixing a triangular input after each squaring.</summary>
+    /// <summary>
+    /// Steps 19–23 of Algorithm 6.1: R ← R² s times, fixing a triangular input after each squaring. Up to order
+    /// <see cref="CompensatedSquare.MaxOrder"/>, a squaring that cancels is recomputed with compensated dot products
+    /// (<see cref="CompensatedSquare"/>; its test uses the bound of R² before the triangle fix, close enough for a
+    /// threshold).
+    /// </summary>
     /// <param name="plan">The plan of <see cref="Prepare{T}"/>.</param>
     /// <param name="a">The unscaled input (read for the exact diagonal of a triangular matrix).</param>
     /// <param name="f">The frame, whose R holds r_m(X) (after <see cref="FixTriangle{T}"/> with scale 2⁻ˢ); R and T1 are used as scratch.</param>
@@ -235,6 +240,9 @@ internal static class ExpmKernel
     {
         int n = plan.N, b = n * n;
         Span<T> current = f.R, spare = f.T1;
+        // Small orders recompute a squaring that cancels with compensated dot products (CompensatedSquare).
+        bool compensate = plan.S > 0 && n <= CompensatedSquare.MaxOrder;
+        double bound = compensate ? CompensatedSquare.NormBound<T>(current, n) : 0;
         for (int j = 1; j <= plan.S; j++)
         {
             if (!squares.IsEmpty)
@@ -243,6 +251,8 @@ internal static class ExpmKernel
                 SquareDerivative<T>(current, derivatives.Slice(d, b), scratch, n);
             Span<T> next = j == plan.S ? result : spare;
             Dense.Square<T>(current, current, next, n);
+            if (compensate)
+                bound = CompensatedSquare.Refine<T>(current, bound, next, n);
             FixTriangle(next, a, n, plan.Triangle, Math.ScaleB(1.0, j - plan.S));
             spare = current;
             current = next;
