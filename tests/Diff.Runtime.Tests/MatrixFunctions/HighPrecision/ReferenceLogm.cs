@@ -131,7 +131,8 @@ internal static class ReferenceLogm
     /// negative real axis the product form's Mₖ₊₁ = (I + (Mₖ + Mₖ⁻¹)/2)/2 cancels almost to 0 and loses
     /// u_dd/‖Mₖ₊₁‖ of relative accuracy, which then stays in Yₖ. The scaling is dropped once the step
     /// ‖Yₖ₊₁ − Yₖ‖₁/‖Yₖ₊₁‖₁ is below 1e-2 (quadratic convergence from there); the iteration stops when the
-    /// step is below 1e-28 or stops shrinking at the rounding level.
+    /// step is below 1e-28, or when a step below 1e-10 fails to halve: convergence is quadratic there, so the
+    /// iteration has reached its rounding floor (about u_dd·κ(A), which is above 1e-28 for κ(A) ≳ 1e4).
     /// </summary>
     public static CDD[] PrincipalSqrt(CDD[] a, int n, out int iterations)
     {
@@ -158,7 +159,7 @@ internal static class ReferenceLogm
             z = zNext;
             if (change <= 1e-2)
                 scale = false;
-            if (change <= 1e-28 || (change < 1e-20 && change > previous / 2))
+            if (change <= 1e-28 || (change < 1e-10 && change > previous / 2))
                 return y;
             if (iterations == MaxIterations)
                 throw new InvalidOperationException(
