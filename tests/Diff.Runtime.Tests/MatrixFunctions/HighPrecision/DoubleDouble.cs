@@ -167,6 +167,20 @@ internal readonly struct DoubleDouble : IComparable<DoubleDouble>
     }
 
     /// <summary>
+    /// ln x for x &gt; 0: two Newton steps y ← y + x·e^(−y) − 1 from the double logarithm (each step squares the
+    /// relative error of e^y, so the result is as accurate as <see cref="Exp"/>).
+    /// </summary>
+    public static DoubleDouble Log(DoubleDouble x)
+    {
+        if (!(x.Hi > 0))
+            throw new ArgumentOutOfRangeException(nameof(x), "not positive");
+        DoubleDouble y = Math.Log(x.Hi);
+        for (int k = 0; k < 2; k++)
+            y = y + x * Exp(-y) - One;
+        return y;
+    }
+
+    /// <summary>
     /// cos y + i sin y as (c, s): y reduced by the nearest multiple of 2π to |r| ≤ π, e^(ir/8) by its Taylor
     /// series in complex double-double (|r/8| &lt; 0.4, terms to 1e-34), squared three times.
     /// </summary>
