@@ -25,7 +25,8 @@ namespace Diff.Kernels;
 /// </para>
 /// <para>
 /// Steps of Algorithm 4.1 (2012), with the choices made here:
-/// (1) Schur form (skipped when A is already upper triangular; for a real A made through the real
+/// (1) Schur form (skipped when A is already upper triangular; for a lower triangular A, J·A·J with J the reversal
+/// permutation, exactly; for a real A made through the real
 /// Schur form, <see cref="Schur.DecomposeReal"/>, so that a real negative eigenvalue keeps a zero
 /// imaginary part and gets log λ = ln|λ| + iπ; of A − I rather than A when ‖A − I‖₁ ≤ 1/2, so
 /// that near the identity T₀ − I and log t_ii, hence log A, keep their relative accuracy — an
@@ -102,6 +103,19 @@ internal sealed partial class Logm
             a.Slice(0, n * n).CopyTo(t0);
             for (int i = 0; i < n; i++)
                 diagonalMinusOne[i] = t0[i * n + i] - 1;
+        }
+        else if (IsLowerTriangular(a, n))
+        {
+            // J·A·J (J the reversal permutation) is upper triangular: a Schur form with Q = J, exact, where the
+            // QR iteration would perturb the eigenvalues by u·‖A‖ (a relative u·‖A‖/|λ| for a small one).
+            q = new Complex[n * n];
+            for (int i = 0; i < n; i++)
+            {
+                q[i * n + n - 1 - i] = Complex.One;
+                for (int j = 0; j < n; j++)
+                    t0[i * n + j] = a[(n - 1 - i) * n + n - 1 - j];
+                diagonalMinusOne[i] = t0[i * n + i] - 1;
+            }
         }
         else
         {
@@ -405,6 +419,15 @@ internal sealed partial class Logm
     {
         for (int i = 1; i < n; i++)
             for (int j = 0; j < i; j++)
+                if (a[i * n + j] != Complex.Zero)
+                    return false;
+        return true;
+    }
+
+    private static bool IsLowerTriangular(ReadOnlySpan<Complex> a, int n)
+    {
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
                 if (a[i * n + j] != Complex.Zero)
                     return false;
         return true;
