@@ -24,20 +24,25 @@ internal static partial class Lu
         int w = 2 * n;
         fixed (double* a = lu)
         {
+            // The pivot of column 0 by a scan; that of column k + 1 is found while step k writes it, row by row in the
+            // same order and with the same strict comparison as a scan (the first largest |re| + |im| wins), so that no
+            // separate pass reads the column back after the row updates.
+            int nextPivot = 0;
+            double nextBest = Math.Abs(a[0]) + Math.Abs(a[1]);
+            for (int i = 1; i < n; i++)
+            {
+                double v = Math.Abs(a[i * w]) + Math.Abs(a[i * w + 1]);
+                if (v > nextBest)
+                {
+                    nextBest = v;
+                    nextPivot = i;
+                }
+            }
             for (int k = 0; k < n; k++)
             {
                 double* rowK = a + k * w;
-                int p = k;
-                double best = Math.Abs(rowK[2 * k]) + Math.Abs(rowK[2 * k + 1]);
-                for (int i = k + 1; i < n; i++)
-                {
-                    double v = Math.Abs(a[i * w + 2 * k]) + Math.Abs(a[i * w + 2 * k + 1]);
-                    if (v > best)
-                    {
-                        best = v;
-                        p = i;
-                    }
-                }
+                int p = nextPivot;
+                double best = nextBest;
                 pivots[k] = p;
                 if (best == 0)
                     return false;
@@ -59,6 +64,8 @@ internal static partial class Lu
                 double* pivotRow = rowK + 2 * (k + 1);
                 int length = w - 2 * (k + 1);
                 int r = k + 1;
+                nextPivot = r;
+                nextBest = -1;
                 // Two rows at a time where both multipliers are nonzero: each entry of the pivot row (and its swapped
                 // copy) is loaded once for both, and the loop control is shared.
                 for (; r + 1 < n; r += 2)
@@ -71,9 +78,16 @@ internal static partial class Lu
                             EliminateRow(pivotRow, row0 + 2 * (k + 1), length, l0);
                         if (l1 != Complex.Zero)
                             EliminateRow(pivotRow, row1 + 2 * (k + 1), length, l1);
-                        continue;
                     }
-                    EliminateTwoRows(pivotRow, row0 + 2 * (k + 1), row1 + 2 * (k + 1), length, l0, l1);
+                    else
+                    {
+                        EliminateTwoRows(pivotRow, row0 + 2 * (k + 1), row1 + 2 * (k + 1), length, l0, l1);
+                    }
+                    if (length > 0)
+                    {
+                        TrackPivot(row0 + 2 * (k + 1), r, ref nextBest, ref nextPivot);
+                        TrackPivot(row1 + 2 * (k + 1), r + 1, ref nextBest, ref nextPivot);
+                    }
                 }
                 if (r < n)
                 {
@@ -81,10 +95,24 @@ internal static partial class Lu
                     Complex l = Multiplier(row + 2 * k, inversePivot);
                     if (l != Complex.Zero)
                         EliminateRow(pivotRow, row + 2 * (k + 1), length, l);
+                    if (length > 0)
+                        TrackPivot(row + 2 * (k + 1), r, ref nextBest, ref nextPivot);
                 }
             }
         }
         return true;
+    }
+
+    /// <summary>The running search for the next pivot: row <paramref name="row"/>'s entry at <paramref name="entry"/>, if larger.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void TrackPivot(double* entry, int row, ref double best, ref int pivot)
+    {
+        double v = Math.Abs(entry[0]) + Math.Abs(entry[1]);
+        if (v > best)
+        {
+            best = v;
+            pivot = row;
+        }
     }
 
     /// <summary>l = a_ik/a_kk (as a_ik·(1/a_kk)), written over a_ik at <paramref name="entry"/>.</summary>
