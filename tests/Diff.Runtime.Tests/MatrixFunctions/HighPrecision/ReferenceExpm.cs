@@ -190,28 +190,13 @@ internal static class ReferenceExpm
     public static ComplexDoubleDouble[] Frechet(ComplexDoubleDouble[] a, ComplexDoubleDouble[] e, int n)
     {
         double na = OneNorm(a, n), ne = OneNorm(e, n);
-        var result = new ComplexDoubleDouble[n * n];
-        Array.Fill(result, ComplexDoubleDouble.Zero);
         if (ne == 0)
-            return result;
-        int t = Math.ILogB(ne) - Math.ILogB(Math.Max(na, 1));
-        int b = 2 * n;
-        var block = new ComplexDoubleDouble[b * b];
-        Array.Fill(block, ComplexDoubleDouble.Zero);
-        for (int i = 0; i < n; i++)
         {
-            for (int j = 0; j < n; j++)
-            {
-                block[i * b + j] = a[i * n + j];
-                block[(n + i) * b + n + j] = a[i * n + j];
-                block[i * b + n + j] = ComplexDoubleDouble.ScaleB(e[i * n + j], -t);
-            }
+            var zero = new ComplexDoubleDouble[n * n];
+            Array.Fill(zero, ComplexDoubleDouble.Zero);
+            return zero;
         }
-        ComplexDoubleDouble[] big = Exp(block, b);
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                result[i * n + j] = ComplexDoubleDouble.ScaleB(big[i * b + n + j], t);
-        return result;
+        return ReferenceFrechet.Block(Exp, a, e, n, Math.ILogB(ne) - Math.ILogB(Math.Max(na, 1)));
     }
 
     /// <summary>
@@ -219,26 +204,6 @@ internal static class ReferenceExpm
     /// Matrices, Thm 3.1 and §10.2) by the power method on L(A)*L(A), L(A)* = L(Aᴴ) (Frobenius inner product),
     /// from a fixed pseudo-random start. A lower bound makes a tolerance built on it stricter, never looser.
     /// </summary>
-    public static double Condition(ComplexDoubleDouble[] a, int n, ComplexDoubleDouble[] expA, int iterations = 3)
-    {
-        var random = new Random(12345 + n);
-        var e = new ComplexDoubleDouble[n * n];
-        for (int i = 0; i < e.Length; i++)
-            e[i] = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5);
-        ComplexDoubleDouble[] ah = ConjugateTranspose(a, n);
-        double gain = 0;
-        for (int it = 0; it < iterations; it++)
-        {
-            double ne = FrobeniusNorm(e);
-            ComplexDoubleDouble[] z = Frechet(a, e, n);
-            gain = Math.Max(gain, FrobeniusNorm(z) / ne);
-            e = Frechet(ah, z, n);
-            double scale = FrobeniusNorm(e);
-            if (scale == 0)
-                break;
-            int k = -Math.ILogB(scale);
-            e = Array.ConvertAll(e, v => ComplexDoubleDouble.ScaleB(v, k));
-        }
-        return gain * FrobeniusNorm(a) / FrobeniusNorm(expA);
-    }
+    public static double Condition(ComplexDoubleDouble[] a, int n, ComplexDoubleDouble[] expA, int iterations = 3) =>
+        ReferenceFrechet.Condition(Frechet, a, n, expA, 12345, iterations);
 }

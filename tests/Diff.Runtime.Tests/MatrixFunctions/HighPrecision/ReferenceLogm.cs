@@ -262,28 +262,13 @@ internal static class ReferenceLogm
     public static CDD[] Frechet(CDD[] a, CDD[] e, int n)
     {
         double na = OneNorm(a, n), ne = OneNorm(e, n);
-        var result = new CDD[n * n];
-        Array.Fill(result, CDD.Zero);
         if (ne == 0)
-            return result;
-        int t = Math.ILogB(ne) - Math.ILogB(na);
-        int b = 2 * n;
-        var block = new CDD[b * b];
-        Array.Fill(block, CDD.Zero);
-        for (int i = 0; i < n; i++)
         {
-            for (int j = 0; j < n; j++)
-            {
-                block[i * b + j] = a[i * n + j];
-                block[(n + i) * b + n + j] = a[i * n + j];
-                block[i * b + n + j] = CDD.ScaleB(e[i * n + j], -t);
-            }
+            var zero = new CDD[n * n];
+            Array.Fill(zero, CDD.Zero);
+            return zero;
         }
-        CDD[] big = Log(block, b);
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                result[i * n + j] = CDD.ScaleB(big[i * b + n + j], t);
-        return result;
+        return ReferenceFrechet.Block(Log, a, e, n, Math.ILogB(ne) - Math.ILogB(na));
     }
 
     /// <summary>
@@ -292,26 +277,6 @@ internal static class ReferenceLogm
     /// axis, where log Aᴴ = (log A)ᴴ), from a fixed pseudo-random start. A lower bound makes a tolerance built on
     /// it stricter, never looser.
     /// </summary>
-    public static double Condition(CDD[] a, int n, CDD[] logA, int iterations = 3)
-    {
-        var random = new Random(54321 + n);
-        var e = new CDD[n * n];
-        for (int i = 0; i < e.Length; i++)
-            e[i] = new Complex(random.NextDouble() - 0.5, random.NextDouble() - 0.5);
-        CDD[] ah = ConjugateTranspose(a, n);
-        double gain = 0;
-        for (int it = 0; it < iterations; it++)
-        {
-            double ne = FrobeniusNorm(e);
-            CDD[] z = Frechet(a, e, n);
-            gain = Math.Max(gain, FrobeniusNorm(z) / ne);
-            e = Frechet(ah, z, n);
-            double scale = FrobeniusNorm(e);
-            if (scale == 0)
-                break;
-            int k = -Math.ILogB(scale);
-            e = Array.ConvertAll(e, v => CDD.ScaleB(v, k));
-        }
-        return gain * FrobeniusNorm(a) / FrobeniusNorm(logA);
-    }
+    public static double Condition(CDD[] a, int n, CDD[] logA, int iterations = 3) =>
+        ReferenceFrechet.Condition(Frechet, a, n, logA, 54321, iterations);
 }
