@@ -11,18 +11,13 @@ namespace Diff.Runtime.Tests.MatrixFunctions;
 
 public class ExpmFrechetTests
 {
-    public static IEnumerable<object[]> ReferenceNames()
-    {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        return doc.RootElement.GetProperty("frechet").EnumerateArray().Select(c => new object[] { c.GetProperty("name").GetString()! }).ToList();
-    }
+    public static IEnumerable<object[]> ReferenceNames() => ReferenceData.CaseNames("frechet");
 
     [Theory]
     [MemberData(nameof(ReferenceNames))]
     public void MatchesReference(string name)
     {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        JsonElement c = doc.RootElement.GetProperty("frechet").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name);
+        JsonElement c = ReferenceData.Case("frechet", name);
         ComplexTensor a = ReferenceData.ReadComplex(c.GetProperty("a")), e = ReferenceData.ReadComplex(c.GetProperty("e"));
         Complex[] expectedL = ReferenceData.ReadComplex(c.GetProperty("frechet")).Data;
         Complex[] expectedX = ReferenceData.ReadComplex(c.GetProperty("expm")).Data;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using static Diff.Runtime.Tests.MatrixFunctions.GalleryMatrices;
 
 namespace Diff.Runtime.Tests.MatrixFunctions;
 
@@ -284,7 +285,7 @@ internal static class ExpmHardMatrices
     /// <summary>Q·diag(λ)·Qᴴ with Q the product of three Householder reflectors I − 2vvᴴ/(vᴴv), v from a seed.</summary>
     private static Complex[] Normal(int n, int seed, Complex[] lambda, bool real = false)
     {
-        Complex[] q = RandomUnitary(n, seed, real);
+        Complex[] q = ExpmTestMatrices.RandomUnitary(n, seed, real);
         var a = new Complex[n * n];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++)
@@ -293,34 +294,6 @@ internal static class ExpmHardMatrices
         if (real)
             a = Array.ConvertAll(a, z => new Complex(z.Real, 0));
         return a;
-    }
-
-    private static Complex[] RandomUnitary(int n, int seed, bool real)
-    {
-        var random = new Random(seed);
-        Complex[] q = new Complex[n * n];
-        for (int i = 0; i < n; i++)
-            q[i * n + i] = 1;
-        for (int r = 0; r < 3; r++)
-        {
-            var v = new Complex[n];
-            double vv = 0;
-            for (int i = 0; i < n; i++)
-            {
-                v[i] = new Complex(random.NextDouble() - 0.5, real ? 0 : random.NextDouble() - 0.5);
-                vv += v[i].Real * v[i].Real + v[i].Imaginary * v[i].Imaginary;
-            }
-            // Q ← Q·(I − 2vvᴴ/vv)
-            for (int i = 0; i < n; i++)
-            {
-                Complex dot = 0;
-                for (int k = 0; k < n; k++)
-                    dot += q[i * n + k] * v[k];
-                for (int j = 0; j < n; j++)
-                    q[i * n + j] -= 2 * dot * Complex.Conjugate(v[j]) / vv;
-            }
-        }
-        return q;
     }
 
     /// <summary>Qᵀ·blockdiag([[a, b], [−b, a]], …)·Q with Q real orthogonal: real, normal, eigenvalues a ± ib.</summary>
@@ -336,7 +309,7 @@ internal static class ExpmHardMatrices
             block[i * n + i + 1] = pairs[p].B;
             block[(i + 1) * n + i] = -pairs[p].B;
         }
-        Complex[] q = RandomUnitary(n, seed, real: true);
+        Complex[] q = ExpmTestMatrices.RandomUnitary(n, seed, real: true);
         Complex[] a = ExpmTestMatrices.Multiply(ExpmTestMatrices.Multiply(q, block, n), ExpmTestMatrices.ConjugateTranspose(q, n), n);
         return Array.ConvertAll(a, z => new Complex(z.Real, 0));
     }
@@ -363,86 +336,5 @@ internal static class ExpmHardMatrices
                 a[i * n + j] = (r[i * n + j] - r[j * n + i]) / 2;
         double scale = norm / ExpmTestMatrices.OneNorm(a, n);
         return Array.ConvertAll(a, x => new Complex(x * scale, 0));
-    }
-
-    /// <summary>λ on the diagonal, <paramref name="super"/> on the superdiagonal, <paramref name="corner"/> at (n−1, 0) (gallery('forsythe')).</summary>
-    private static double[] Jordan(int n, double lambda, double super, double corner = 0)
-    {
-        var a = new double[n * n];
-        for (int i = 0; i < n; i++)
-        {
-            a[i * n + i] = lambda;
-            if (i + 1 < n)
-                a[i * n + i + 1] = super;
-        }
-        a[(n - 1) * n] += corner;
-        return a;
-    }
-
-    /// <summary>gallery('kahan', n, θ): diag(1, s, …, s^(n−1))·(I − c·strict upper ones), s = sin θ, c = cos θ.</summary>
-    private static double[] Kahan(int n, double theta)
-    {
-        double s = Math.Sin(theta), c = Math.Cos(theta);
-        var a = new double[n * n];
-        for (int i = 0; i < n; i++)
-        {
-            double si = Math.Pow(s, i);
-            a[i * n + i] = si;
-            for (int j = i + 1; j < n; j++)
-                a[i * n + j] = -c * si;
-        }
-        return a;
-    }
-
-    /// <summary>gallery('frank', n): upper Hessenberg, F(i, j) = n + 1 − max(i, j) for j ≥ i − 1 (1-based).</summary>
-    private static double[] Frank(int n)
-    {
-        var a = new double[n * n];
-        for (int i = 1; i <= n; i++)
-            for (int j = Math.Max(1, i - 1); j <= n; j++)
-                a[(i - 1) * n + j - 1] = n + 1 - Math.Max(i, j);
-        return a;
-    }
-
-    /// <summary>After gallery('lesp', n): tridiagonal, diagonal −5, −7, …, −(2n+3), superdiagonal 2 … n, subdiagonal 1/2 … 1/n.</summary>
-    private static double[] Lesp(int n)
-    {
-        var a = new double[n * n];
-        for (int i = 0; i < n; i++)
-        {
-            a[i * n + i] = -(2 * (i + 1) + 3);
-            if (i + 1 < n)
-            {
-                a[i * n + i + 1] = i + 2;
-                a[(i + 1) * n + i] = 1.0 / (i + 2);
-            }
-        }
-        return a;
-    }
-
-    /// <summary>
-    /// gallery('chebspec', n, 0): the Chebyshev spectral differentiation matrix on x_j = cos(jπ/(n−1)); nilpotent in
-    /// exact arithmetic, extremely non-normal.
-    /// </summary>
-    private static double[] Chebspec(int n)
-    {
-        int m = n - 1;
-        var x = new double[n];
-        var c = new double[n];
-        for (int j = 0; j < n; j++)
-        {
-            x[j] = Math.Cos(j * Math.PI / m);
-            c[j] = (j == 0 || j == m ? 2 : 1) * (j % 2 == 0 ? 1 : -1);
-        }
-        var a = new double[n * n];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                if (i != j)
-                    a[i * n + j] = c[i] / c[j] / (x[i] - x[j]);
-        for (int i = 1; i < m; i++)
-            a[i * n + i] = -x[i] / (2 * (1 - x[i] * x[i]));
-        a[0] = (2.0 * m * m + 1) / 6;
-        a[n * n - 1] = -a[0];
-        return a;
     }
 }

@@ -96,4 +96,33 @@ internal static class ExpmTestMatrices
         double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
+
+    /// <summary>A random unitary (real orthogonal with <paramref name="real"/>) matrix: three Householder reflections I − 2vvᴴ/(vᴴv) of the identity.</summary>
+    public static Complex[] RandomUnitary(int n, int seed, bool real)
+    {
+        var random = new Random(seed);
+        Complex[] q = new Complex[n * n];
+        for (int i = 0; i < n; i++)
+            q[i * n + i] = 1;
+        for (int r = 0; r < 3; r++)
+        {
+            var v = new Complex[n];
+            double vv = 0;
+            for (int i = 0; i < n; i++)
+            {
+                v[i] = new Complex(random.NextDouble() - 0.5, real ? 0 : random.NextDouble() - 0.5);
+                vv += v[i].Real * v[i].Real + v[i].Imaginary * v[i].Imaginary;
+            }
+            // Q ← Q·(I − 2vvᴴ/vv)
+            for (int i = 0; i < n; i++)
+            {
+                Complex dot = 0;
+                for (int k = 0; k < n; k++)
+                    dot += q[i * n + k] * v[k];
+                for (int j = 0; j < n; j++)
+                    q[i * n + j] -= 2 * dot * Complex.Conjugate(v[j]) / vv;
+            }
+        }
+        return q;
+    }
 }

@@ -14,16 +14,11 @@ public class ExpmTests
 {
     private const double Tolerance = 1e-12;
 
-    public static IEnumerable<object[]> ReferenceNames()
-    {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        return doc.RootElement.GetProperty("expm").EnumerateArray().Select(c => new object[] { c.GetProperty("name").GetString()! }).ToList();
-    }
+    public static IEnumerable<object[]> ReferenceNames() => ReferenceData.CaseNames("expm");
 
     private static (ComplexTensor A, ComplexTensor Expected, Tensor? RealA) ReadCase(string name)
     {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        JsonElement c = doc.RootElement.GetProperty("expm").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name);
+        JsonElement c = ReferenceData.Case("expm", name);
         JsonElement a = c.GetProperty("a");
         return (ReferenceData.ReadComplex(a), ReferenceData.ReadComplex(c.GetProperty("expm")),
             ReferenceData.IsComplex(a) ? null : ReferenceData.ReadReal(a));

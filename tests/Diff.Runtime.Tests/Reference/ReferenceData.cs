@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Numerics;
@@ -18,6 +19,20 @@ internal static class ReferenceData
     /// <summary>Parses one reference file, e.g. <c>"expm.json"</c>.</summary>
     public static JsonDocument Load(string fileName) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder.Value, fileName)));
+
+    /// <summary>The names of the cases in one section of <c>expm.json</c> ("expm", "frechet", "logm"), as theory data.</summary>
+    public static IEnumerable<object[]> CaseNames(string section)
+    {
+        using JsonDocument doc = Load("expm.json");
+        return doc.RootElement.GetProperty(section).EnumerateArray().Select(c => new object[] { c.GetProperty("name").GetString()! }).ToList();
+    }
+
+    /// <summary>The case named <paramref name="name"/> in one section of <c>expm.json</c>, detached from the document.</summary>
+    public static JsonElement Case(string section, string name)
+    {
+        using JsonDocument doc = Load("expm.json");
+        return doc.RootElement.GetProperty(section).EnumerateArray().Single(e => e.GetProperty("name").GetString() == name).Clone();
+    }
 
     /// <summary>Reads a stored matrix as a complex tensor (a missing <c>im</c> means a real matrix).</summary>
     public static ComplexTensor ReadComplex(JsonElement element)

@@ -138,11 +138,7 @@ public class ReferenceExpmTests
         Assert.True(RelativeError(x, expected, 2) <= tolerance, $"{RelativeError(x, expected, 2):E2}");
     }
 
-    public static IEnumerable<object[]> ScipyNames()
-    {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        return doc.RootElement.GetProperty("expm").EnumerateArray().Select(c => new object[] { c.GetProperty("name").GetString()! }).ToList();
-    }
+    public static IEnumerable<object[]> ScipyNames() => ReferenceData.CaseNames("expm");
 
     /// <summary>
     /// scipy's expm (Al-Mohy &amp; Higham 2009 in double) is accurate to a modest multiple of u on these, so the
@@ -152,8 +148,7 @@ public class ReferenceExpmTests
     [MemberData(nameof(ScipyNames))]
     public void AgreesWithScipy(string name)
     {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        JsonElement c = doc.RootElement.GetProperty("expm").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name);
+        JsonElement c = ReferenceData.Case("expm", name);
         ComplexTensor a = ReferenceData.ReadComplex(c.GetProperty("a"));
         Complex[] scipy = ReferenceData.ReadComplex(c.GetProperty("expm")).Data;
         int n = a.ShapeRef[0];

@@ -192,11 +192,7 @@ public class ReferenceLogmTests
         Assert.True(RelativeError(y, x, n) <= 1e-27, $"{RelativeError(y, x, n):E2}");
     }
 
-    public static IEnumerable<object[]> ScipyNames()
-    {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        return doc.RootElement.GetProperty("logm").EnumerateArray().Select(c => new object[] { c.GetProperty("name").GetString()! }).ToList();
-    }
+    public static IEnumerable<object[]> ScipyNames() => ReferenceData.CaseNames("logm");
 
     /// <summary>
     /// scipy's logm agrees to 1e-14 where the reference applies; an input with an eigenvalue on the negative real
@@ -207,8 +203,7 @@ public class ReferenceLogmTests
     [MemberData(nameof(ScipyNames))]
     public void AgreesWithScipy(string name)
     {
-        using JsonDocument doc = ReferenceData.Load("expm.json");
-        JsonElement c = doc.RootElement.GetProperty("logm").EnumerateArray().Single(e => e.GetProperty("name").GetString() == name);
+        JsonElement c = ReferenceData.Case("logm", name);
         ComplexTensor a = ReferenceData.ReadComplex(c.GetProperty("a"));
         Complex[] scipy = ReferenceData.ReadComplex(c.GetProperty("logm")).Data;
         int n = a.ShapeRef[0];
