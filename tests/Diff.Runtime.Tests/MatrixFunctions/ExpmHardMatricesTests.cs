@@ -92,6 +92,7 @@ public class ExpmHardMatricesTests
         "lower 2x2 stiff (-1, -1000) t=1e12",
         "upper 2x2 negative (-100, -99) t=1e4",
         "alhi09r2 b=1e3",
+        "alhi09r2 b=1e4",
         "alhi09r4 b=1e3 x=1e10",
         "kela89r1 4x4",
         "3x3 nilpotent+-1I couplings 1e6, 1e12",
