@@ -259,6 +259,35 @@ internal static class ExpmKernel
         }
         if (plan.S == 0 && f.R != result)
             f.R.CopyTo(result);
+        else if (plan.S > 0)
+            ThrowIfOverflowed(a, n, result, derivatives);
+    }
+
+    /// <summary>
+    /// After the squarings: where e^A overflows, ∞ − ∞ in a squaring leaves NaN entries, which would be a silently wrong
+    /// answer, so that is an <see cref="OverflowException"/> naming the cause. Infinite entries without NaN (e^800 on a
+    /// diagonal) are the correctly rounded values and stay. Without squarings ‖r_m(X)‖ is bounded (‖X‖₁ ≤ θ₁₃), so only
+    /// this path can overflow.
+    /// </summary>
+    private static void ThrowIfOverflowed<T>(ReadOnlySpan<T> a, int n, ReadOnlySpan<T> result, ReadOnlySpan<T> derivatives)
+        where T : unmanaged, INumberBase<T>
+    {
+        if (!ContainsNaN(result) && !ContainsNaN(derivatives))
+            return;
+        throw new OverflowException(
+            $"The matrix exponential of this {n}×{n} matrix overflows double precision: e^A has entries beyond ±1.8e308 " +
+            $"(‖A‖₁ = {Norm.One(a, n):G4}; e^A grows like e to the largest real part of an eigenvalue), and the squaring " +
+            (ContainsNaN(result) ? "phase produced NaN." : "phase of the derivative produced NaN."));
+    }
+
+    private static bool ContainsNaN<T>(ReadOnlySpan<T> values) where T : unmanaged, INumberBase<T>
+    {
+        foreach (double x in NormScalar.AsReals(values))
+        {
+            if (double.IsNaN(x))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>One step of the squaring phase of the derivative: L ← R·L + L·R (the Fréchet derivative of X ↦ X²).</summary>

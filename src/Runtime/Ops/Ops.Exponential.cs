@@ -19,6 +19,10 @@ public static partial class Ops
     /// <exception cref="ArgumentException">
     /// <paramref name="a"/> is not a square matrix (the message names its shape), or has a NaN or infinite entry.
     /// </exception>
+    /// <exception cref="OverflowException">
+    /// e^A overflows double precision so that its entries cannot be formed (entries beyond ±1.8e308 that would come out
+    /// as NaN). An entry that is merely too large for a double, with the rest finite, is returned as ∞.
+    /// </exception>
     public static Tensor Expm(Tensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -35,6 +39,7 @@ public static partial class Ops
     /// <exception cref="ArgumentException">
     /// <paramref name="a"/> is not a square matrix (the message names its shape), or has a NaN or infinite entry.
     /// </exception>
+    /// <exception cref="OverflowException">e^A overflows double precision (see <see cref="Expm(Tensor)"/>).</exception>
     public static ComplexTensor Expm(ComplexTensor a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -58,6 +63,7 @@ public static partial class Ops
     /// <param name="e">The direction, n×n with finite entries.</param>
     /// <returns>L(A, E), n×n.</returns>
     /// <exception cref="ArgumentException">A bad shape (named in the message) or a non-finite entry.</exception>
+    /// <exception cref="OverflowException">e^A or the derivative overflows double precision (see <see cref="Expm(Tensor)"/>).</exception>
     public static Tensor ExpmFrechet(Tensor a, Tensor e)
     {
         int n = ExpmCheckPair(a, e);

@@ -272,6 +272,94 @@ internal static class ExpmHardMatrices
         AddReal("1x1 1e-300", 1, 1e-300);
         Add("1x1 3+4i", 1, [new Complex(3, 4)]);
         Add("1x1 -20+1e4i", 1, [new Complex(-20, 1e4)]);
+        // ---- More of the matrices-expm collection (X. Liu, "Mixed-precision Paterson–Stockmeyer method for evaluating
+        // polynomials of matrices", SIAM J. Matrix Anal. Appl. 46(1), 2025), with MATLAB's eps = 2⁻⁵².
+        {
+            double eps = Math.ScaleB(1, -52);
+            // Fasi & Higham, "An arbitrary precision scaling and squaring algorithm for the matrix exponential", SIAM J.
+            // Matrix Anal. Appl. 40(4), 2019: very ill conditioned; a perturbed matrix of ones; a complex Toeplitz matrix.
+            AddReal("fahi19r1", 4, 1, 1, 1, 0.1, 1, 1, 1, 10 * eps, 1, 1, 1, 100 * eps, 1, 1, 1, 1000 * eps);
+            AddReal("fahi19r2", 3, 10, 1, 1, 1, 1, 1 + 10 * eps, 1, 1, 1 + 100 * eps);
+            // fahi19r3, 10⁴ times a rotation by π/12, has e^A of size e^9659: it overflows double precision, which
+            // ExpmTests.OverflowIsAnErrorNotNaN checks.
+            var toeplitz = new Complex[100];
+            for (int i = 0; i < 10; i++)
+            {
+                toeplitz[i * 10 + i] = new Complex(16, -3);
+                if (i + 1 < 10)
+                {
+                    toeplitz[(i + 1) * 10 + i] = new Complex(4, 3) / 8;
+                    toeplitz[i * 10 + i + 1] = -5;
+                }
+            }
+            Add("fahi19r4", 10, toeplitz);
+            // Niesen, as used by Fasi & Higham 2019: [[0, 1], [λ, −1]] − μI, λ = 10⁶i, μ = (−1 + √(1 + 4λ))/2.
+            Complex lambda = new Complex(0, 1e6), mu = (-1 + Complex.Sqrt(1 + 4 * lambda)) / 2;
+            Add("nies19", 2, [-mu, 1, lambda, -1 - mu]);
+            // Lago & Rahnema, "Development of a set of benchmark problems to verify numerical methods for solving burnup
+            // equations", Ann. Nucl. Energy 99, 2017, benchmarks 1 and 2: decay rates from 10⁻⁷ down to 10⁻¹⁸.
+            AddReal("lara17r1", 2, -3.328853448977761e-07, 4.915959875924379e-18, 0, -4.915959875924379e-18);
+            AddReal("lara17r2", 3,
+                -2.974063693062615e-07, 0, 1.024464026382002e-14,
+                2.974063693062615e-07, -1.379680196333551e-13, 0,
+                0, 0, -1.024464026382002e-14);
+            // A decay chain (the collection's kase99): −a on the diagonal, a shifted down one row.
+            double[] rates = [4.916e-18, 3.329e-7, 8.983e-14, 2.852e-13, 1.373e-11, 2.098e-6, 9.850e-10, 1.601e-6, 5.796e-8, 0];
+            var chain = new double[100];
+            for (int i = 0; i < 10; i++)
+            {
+                chain[i * 10 + i] = -rates[i];
+                if (i > 0)
+                    chain[i * 10 + i - 1] = rates[i - 1];
+            }
+            AddReal("kase99", 10, chain);
+            // The collection's jemc05r2: a 6×6 second-order system [[0, I], [A₂, A₁]].
+            double[] g = [1.5, 0.5, 3.0, 2.0, 0.4, 0.03], bb = [0.6, 7.0];
+            AddReal("jemc05r2", 6,
+                0, 0, 0, 1, 0, 0,
+                0, 0, 0, 0, 1, 0,
+                0, 0, 0, 0, 0, 1,
+                -g[5], 0, g[5] * bb[1], -g[4], 0, 0,
+                0, -g[1], g[1] * bb[0], 0, -g[0], 0,
+                0, g[3], -g[3], g[3], g[3], -g[2]);
+            // Rosser's symmetric eigenvalue test matrix, scaled to ‖A‖₁ = 2.05 (the collection's ross8).
+            double[] rosser =
+            [
+                611, 196, -192, 407, -8, -52, -49, 29,
+                196, 899, 113, -192, -71, -43, -8, -44,
+                -192, 113, 899, 196, 61, 49, 8, 52,
+                407, -192, 196, 611, 8, 44, 59, -23,
+                -8, -71, 61, 8, 411, -599, 208, 208,
+                -52, -43, 49, 44, -599, 411, 208, 208,
+                -49, -8, 8, 59, 208, 208, 99, -911,
+                29, -44, 52, -23, 208, 208, -911, 99,
+            ];
+            double rosserNorm = 0;
+            for (int j = 0; j < 8; j++)
+            {
+                double column = 0;
+                for (int i = 0; i < 8; i++)
+                    column += Math.Abs(rosser[i * 8 + j]);
+                rosserNorm = Math.Max(rosserNorm, column);
+            }
+            AddReal("ross8", 8, Array.ConvertAll(rosser, x => 2.05 * x / rosserNorm));
+            // The collection's kuda10 (its file leaves n open; 8 as its header says): −I + tridiagonal halves, with
+            // a(1, 2) = a(n, n − 1) = 1.
+            var kuda = new double[64];
+            for (int i = 0; i < 8; i++)
+            {
+                kuda[i * 8 + i] = -1;
+                if (i + 1 < 8)
+                {
+                    kuda[i * 8 + i + 1] = 0.5;
+                    kuda[(i + 1) * 8 + i] = 0.5;
+                }
+            }
+            kuda[1] = 1;
+            kuda[7 * 8 + 6] = 1;
+            AddReal("kuda10 n=8", 8, kuda);
+        }
+
         return list;
     }
 

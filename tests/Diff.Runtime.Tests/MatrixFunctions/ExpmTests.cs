@@ -286,6 +286,28 @@ public class ExpmTests
         Assert.Contains("NaN or infinity", c.Message);
     }
 
+    /// <summary>
+    /// fahi19r3 of the matrices-expm collection (Fasi &amp; Higham 2019), 10⁴ times a rotation by π/12: e^A has entries
+    /// of size e^9659, far beyond double precision. The squarings would leave ∞ − ∞ = NaN: that is an error naming the
+    /// cause, on every path. A diagonal entry e^800 alone is the correctly rounded ∞ and stays.
+    /// </summary>
+    [Fact]
+    public void OverflowIsAnErrorNotNaN()
+    {
+        double theta = Math.PI / 12;
+        var a = new Tensor([1e4 * Math.Cos(theta), -1e4 * Math.Sin(theta), 1e4 * Math.Sin(theta), 1e4 * Math.Cos(theta)], [2, 2]);
+        OverflowException real = Assert.Throws<OverflowException>(() => Ops.Expm(a));
+        Assert.Contains("overflows double precision", real.Message);
+        Assert.Throws<OverflowException>(() => Ops.Expm(ToComplex(a)));
+        Assert.Throws<OverflowException>(() => Ops.ExpmFrechet(a, Tensor.Identity(2)));
+        Assert.Throws<OverflowException>(() => Ops.ExpmAdjoint(a, Tensor.Identity(2)));
+
+        Tensor big = Ops.Expm(new Tensor([800.0, 0, 0, 1], [2, 2]));
+        Assert.Equal(double.PositiveInfinity, big[0, 0]);
+        Assert.Equal(Math.E, big[1, 1], 15);
+        Assert.Equal(0, big[0, 1]);
+    }
+
     [Fact]
     public void PadeCoefficientsFollowTheirFormula()
     {
