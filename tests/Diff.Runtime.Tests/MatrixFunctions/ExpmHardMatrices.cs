@@ -358,6 +358,47 @@ internal static class ExpmHardMatrices
             kuda[1] = 1;
             kuda[7 * 8 + 6] = 1;
             AddReal("kuda10 n=8", 8, kuda);
+
+            // Edelman & Strang, "Pascal matrices", Amer. Math. Monthly 111(3), 2004 (edst04): superdiagonal 1, 2, …, 19,
+            // nilpotent; e^A is the upper Cholesky factor of the 20×20 Pascal matrix, binomial coefficients up to 92,378.
+            var pascalLog = new double[400];
+            for (int i = 0; i + 1 < 20; i++)
+                pascalLog[i * 20 + i + 1] = i + 1;
+            AddReal("edst04", 20, pascalLog);
+            // Kågström 1977, p. 81 (the collection's fasi7): blockdiag(compan((x + 1)⁴), compan((x + 1.1)³)), two
+            // defective eigenvalues, −1 four times and −1.1 three times.
+            var companions = new double[49];
+            double[] first = [-4, -6, -4, -1], second = [-3.3, -3.63, -1.331];
+            for (int j = 0; j < 4; j++)
+                companions[j] = first[j];
+            for (int i = 1; i < 4; i++)
+                companions[i * 7 + i - 1] = 1;
+            for (int j = 0; j < 3; j++)
+                companions[4 * 7 + 4 + j] = second[j];
+            for (int i = 5; i < 7; i++)
+                companions[i * 7 + i - 1] = 1;
+            AddReal("fasi7", 7, companions);
+            // Lago & Rahnema 2017, benchmarks 3 and 5.
+            AddReal("lara17r3", 3,
+                -2.421897905520424e-03, 0, 5.383443102348909e-03,
+                0, -3.200125487349701e-04, 0,
+                0, 3.200125487349701e-04, -5.398342527725431e-03);
+            int[] rows5 = [1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12];
+            int[] columns5 = [1, 7, 1, 2, 2, 3, 10, 3, 4, 4, 5, 12, 5, 6, 6, 7, 7, 8, 6, 9, 8, 10, 10, 11, 11, 12];
+            double[] values5 =
+            [
+                -1.000000000000049e-04, 5.880666420493406e-14, 1.000000000000000e-04, -4.926419193745169e-04,
+                4.926419193745169e-04, -3.405151448232769e-06, 2.980258985838552e-12, 3.405151448232769e-06,
+                -1.000000009110124e-04, 1.000000000000000e-04, -1.000000033477380e-04, 1.212838692746004e-09,
+                1.000000000000000e-04, -1.000015370544945e-04, 1.000000000000000e-04, -1.000000000588073e-04,
+                1.000000000000000e-04, -3.885005720114481e-05, 1.537023753355886e-09, -5.077325179294990e-11,
+                3.885005720114481e-05, -1.000000029802590e-04, 1.000000000000000e-04, -1.906345381077957e-05,
+                1.906345381077957e-05, -1.212838692746004e-09,
+            ];
+            var burnup = new double[144];
+            for (int k = 0; k < values5.Length; k++)
+                burnup[(rows5[k] - 1) * 12 + columns5[k] - 1] = values5[k];
+            AddReal("lara17r5", 12, burnup);
         }
 
         return list;
