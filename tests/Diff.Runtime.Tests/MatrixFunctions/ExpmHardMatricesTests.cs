@@ -112,6 +112,11 @@ public class ExpmHardMatricesTests
         "random complex n=3",
         "random real n=8 scale=1e-8",
         "1x1 -20+1e4i",
+        "fahi19r1",
+        "nies19",
+        "jemc05r2",
+        "fasi7",
+        "lara17r4",
     }.Select(n => new object[] { n });
 
     private static Complex[] RandomDirection(HardMatrix c, int seed)
