@@ -368,7 +368,10 @@ internal static class ExpmHardMatrices
             // Kågström 1977, p. 81 (the collection's fasi7): blockdiag(compan((x + 1)⁴), compan((x + 1.1)³)), two
             // defective eigenvalues, −1 four times and −1.1 three times.
             var companions = new double[49];
-            double[] first = [-4, -6, -4, -1], second = [-3.3, -3.63, -1.331];
+            // The coefficients as the collection's file forms them in double (f = −1.1: −3f, 3f², −f³), which are
+            // 3.3000000000000003, 3.630000000000001 and 1.3310000000000004, not the decimals 3.3, 3.63 and 1.331.
+            const double f = -1.1;
+            double[] first = [-4, -6, -4, -1], second = [-(-3 * f), -(3 * Math.Pow(f, 2)), -(-Math.Pow(f, 3))];
             for (int j = 0; j < 4; j++)
                 companions[j] = first[j];
             for (int i = 1; i < 4; i++)
