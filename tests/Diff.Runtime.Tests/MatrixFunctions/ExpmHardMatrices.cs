@@ -205,7 +205,7 @@ internal static class ExpmHardMatrices
             AddReal($"lesp n={n}", n, Lesp(n));
         foreach (int n in new[] { 8, 12 })
             AddReal($"chebspec n={n}", n, Chebspec(n));
-        AddReal("eigtool godunov/100", 7, Array.ConvertAll(new double[]
+        AddReal("eigt7 eigtool godunov/100", 7, Array.ConvertAll(new double[]
         {
             289, 2064, 336, 128, 80, 32, 16,
             1152, 30, 1312, 512, 288, 128, 32,
@@ -422,6 +422,135 @@ internal static class ExpmHardMatrices
             for (int k = 0; k < values6.Length; k++)
                 burnup6[(rows6[k] - 1) * 8 + columns6[k] - 1] = values6[k];
             AddReal("lara17r6", 8, burnup6);
+        }
+
+        // ---- matrices-expm collection (Liu 2025), the rest: every matrix of the collection not above, at the size its
+        // file gives (X. Liu, "Mixed-precision Paterson–Stockmeyer method for evaluating polynomials of matrices", SIAM J.
+        // Matrix Anal. Appl. 46(1), 2025; github.com/xiaobo-liu/matrices-expm). eigt7 is "eigt7 eigtool godunov/100" above.
+        {
+            // Lago & Rahnema, "Development of a set of benchmark problems to verify numerical methods for solving burnup
+            // equations", Ann. Nucl. Energy 99, 2017, benchmarks 4 and 6 (also S. Zhao, M.Sc. thesis, Manchester, 2017).
+            AddReal("lara17r4", 4,
+                -1.000000000000312e-04, 0, 0, 0,
+                1.000000000000000e-04, -1.000000000009379e-04, 0, 0,
+                0, 1.000000000000000e-04, -1.188523972153541e-06, 0,
+                0, 0, 1.188523972153541e-06, -1.024464026382002e-14);
+            int[] rows6 = [1, 1, 2, 2, 2, 3, 3, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8];
+            int[] columns6 = [1, 4, 1, 2, 4, 2, 3, 4, 4, 4, 5, 5, 6, 6, 7, 7, 8];
+            double[] values6 =
+            [
+                -2.930607054625170e-05, 1.292290622141271e-07, 2.446793135977101e-05, -2.106574217602557e-05,
+                2.051479647948103e-08, 2.106574217602557e-05, -9.549786402447881e-15, 1.855074206409039e-12,
+                -1.100000000000049e-04, 1.000000000000000e-04, -4.926419193745169e-04, 4.926419193745169e-04,
+                -3.405151448232769e-06, 3.405151448232769e-06, -1.000000091101239e-05, 1.000000000000000e-05,
+                -3.347737955438215e-12,
+            ];
+            var burnup6 = new double[64];
+            for (int k = 0; k < values6.Length; k++)
+                burnup6[(rows6[k] - 1) * 8 + columns6[k] - 1] = values6[k];
+            AddReal("lara17r6", 8, burnup6);
+
+            // kuda10 as the collection's private/kuda10.m builds it (the copy anymatrix loads; Contents.m: 20×20):
+            // −I + (α/2)·(ones on the sub- and superdiagonal), α = β = 1, then a(1, 2) = a(n, n − 1) = β.
+            const int nk = 20;
+            var kuda20 = new double[nk * nk];
+            for (int i = 0; i < nk; i++)
+            {
+                kuda20[i * nk + i] = -1;
+                if (i + 1 < nk)
+                {
+                    kuda20[i * nk + i + 1] = 0.5;
+                    kuda20[(i + 1) * nk + i] = 0.5;
+                }
+            }
+            kuda20[1] = 1;
+            kuda20[(nk - 1) * nk + nk - 2] = 1;
+            AddReal("kuda10", nk, kuda20);
+
+            // Four matrices of the collection's Contents.m whose files the stored copy of matrices-expm lacks; they are
+            // transcribed from the same author's matrices-mp-cosm collection (github.com/xiaobo-liu/matrices-mp-cosm),
+            // which has them under the same names and citations.
+            // Dieci & Papini, "Padé approximation for the exponential of a block triangular matrix", Linear Algebra Appl.
+            // 308, 2000, Ex. 3.10: (1/8)·[[w·ones(4), x·ones(4)], [0, −w·ones(4)]], w = 1.3, x = 1e6.
+            const double w = 1.3, x = 1e6;
+            var dipa = new double[64];
+            for (int i = 0; i < 4; i++)
+            {
+                for (int j = 0; j < 4; j++)
+                {
+                    dipa[i * 8 + j] = w / 8;
+                    dipa[i * 8 + 4 + j] = x / 8;
+                    dipa[(4 + i) * 8 + 4 + j] = -w / 8;
+                }
+            }
+            AddReal("dipa00", 8, dipa);
+            // Kenney & Laub, "A Schur–Fréchet algorithm for computing the logarithm and exponential of a matrix", SIAM J.
+            // Matrix Anal. Appl. 19(3), 1998, Ex. 2 and p. 655.
+            AddReal("kela98r1", 2, 0.1, 1e6, 0, 0.1);
+            AddReal("kela98r2", 5,
+                0, 3.8e3, 0, 0, 0,
+                0, -3.8e3, 1, 0, 0,
+                0, 0, -1, 5.5e6, 0,
+                0, 0, 0, -5.5e6, 2.7e7,
+                0, 0, 0, 0, -2.7e7);
+            // Parlett & Ng, "Development of an accurate algorithm for exp(Bt)", Berkeley PAM-204, 1985, p. 7, Ex. I.
+            AddReal("pang85r1", 6,
+                0, 30, 1, 1, 1, 1,
+                -100, 0, 1, 1, 1, 1,
+                0, 0, 0, -6, 1, 1,
+                0, 0, 500, 0, 1, 1,
+                0, 0, 0, 0, 0, 200,
+                0, 0, 0, 0, -15, 0);
+
+            // Parlett & Ng 1985, Ex. III and Ex. II at the collection's sizes (the cases above are smaller copies):
+            // pang85r3 = triw(20, 1, 1) with diagonal −9.5 … 9.5; pang85r2 (its file: n = 31) = triw(31, 1) with
+            // diagonal i·(−15 … 15) and superdiagonal −2(n − 1) − 2 + 4i, i = 1 … n − 1.
+            const int n3 = 20;
+            var bidiagonal = new double[n3 * n3];
+            for (int i = 0; i < n3; i++)
+            {
+                bidiagonal[i * n3 + i] = i - (n3 - 1) / 2.0;
+                if (i + 1 < n3)
+                    bidiagonal[i * n3 + i + 1] = 1;
+            }
+            AddReal("pang85r3", n3, bidiagonal);
+            const int n2 = 31, m2 = (n2 - 1) / 2;
+            var triangular = new Complex[n2 * n2];
+            for (int i = 0; i < n2; i++)
+            {
+                for (int j = i + 1; j < n2; j++)
+                    triangular[i * n2 + j] = 1;
+                triangular[i * n2 + i] = new Complex(0, i - m2);
+                if (i + 1 < n2)
+                    triangular[i * n2 + i + 1] = -2 * (n2 - 1) - 2 + 4 * (i + 1);
+            }
+            Add("pang85r2", n2, triangular);
+
+            // tsin13: the strictly upper triangular part of the complex Schur form of gallery('invol', 13) (Householder
+            // & Carpenter, Numer. Math. 5, 1963: a diagonally scaled Hilbert matrix with A² = I). The Schur form is not
+            // unique (eigenvalue order, phases) and MATLAB's comes from LAPACK, so this one, from our own Schur
+            // decomposition (Diff.Kernels.Schur), has the same structure (nilpotent, strictly upper triangular, the same
+            // ‖·‖_F) but not MATLAB's entries.
+            const int ni = 13;
+            var invol = new Complex[ni * ni];
+            for (int i = 0; i < ni; i++)
+                for (int j = 0; j < ni; j++)
+                    invol[i * ni + j] = 1.0 / (i + j + 1);
+            double d = -ni;
+            for (int i = 0; i < ni; i++)
+                invol[i * ni] = d * invol[i * ni].Real;
+            for (int i = 1; i < ni; i++)
+            {
+                d = -(ni + i) * (double)(ni - i) * d / (i * i);
+                for (int j = 0; j < ni; j++)
+                    invol[i * ni + j] = d * invol[i * ni + j].Real;
+            }
+            var schurT = new Complex[ni * ni];
+            Diff.Kernels.Schur.Decompose(invol, ni, schurT, new Complex[ni * ni]);
+            for (int i = 0; i < ni; i++)
+                for (int j = 0; j <= i; j++)
+                    schurT[i * ni + j] = 0;
+            Add("tsin13", ni, schurT);
         }
 
         return list;

@@ -107,7 +107,7 @@ public class ExpmHardMatricesTests
         "complex Jordan-like n=6 lambda=2+3i",
         "kahan n=8 theta=1.2",
         "chebspec n=8",
-        "eigtool godunov/100",
+        "eigt7 eigtool godunov/100",
         "random real n=8 scale=30",
         "random complex n=3",
         "random real n=8 scale=1e-8",
