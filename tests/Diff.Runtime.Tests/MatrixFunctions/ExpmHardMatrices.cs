@@ -428,28 +428,7 @@ internal static class ExpmHardMatrices
         // file gives (X. Liu, "Mixed-precision Paterson–Stockmeyer method for evaluating polynomials of matrices", SIAM J.
         // Matrix Anal. Appl. 46(1), 2025; github.com/xiaobo-liu/matrices-expm). eigt7 is "eigt7 eigtool godunov/100" above.
         {
-            // Lago & Rahnema, "Development of a set of benchmark problems to verify numerical methods for solving burnup
-            // equations", Ann. Nucl. Energy 99, 2017, benchmarks 4 and 6 (also S. Zhao, M.Sc. thesis, Manchester, 2017).
-            AddReal("lara17r4", 4,
-                -1.000000000000312e-04, 0, 0, 0,
-                1.000000000000000e-04, -1.000000000009379e-04, 0, 0,
-                0, 1.000000000000000e-04, -1.188523972153541e-06, 0,
-                0, 0, 1.188523972153541e-06, -1.024464026382002e-14);
-            int[] rows6 = [1, 1, 2, 2, 2, 3, 3, 3, 4, 5, 5, 6, 6, 7, 7, 8, 8];
-            int[] columns6 = [1, 4, 1, 2, 4, 2, 3, 4, 4, 4, 5, 5, 6, 6, 7, 7, 8];
-            double[] values6 =
-            [
-                -2.930607054625170e-05, 1.292290622141271e-07, 2.446793135977101e-05, -2.106574217602557e-05,
-                2.051479647948103e-08, 2.106574217602557e-05, -9.549786402447881e-15, 1.855074206409039e-12,
-                -1.100000000000049e-04, 1.000000000000000e-04, -4.926419193745169e-04, 4.926419193745169e-04,
-                -3.405151448232769e-06, 3.405151448232769e-06, -1.000000091101239e-05, 1.000000000000000e-05,
-                -3.347737955438215e-12,
-            ];
-            var burnup6 = new double[64];
-            for (int k = 0; k < values6.Length; k++)
-                burnup6[(rows6[k] - 1) * 8 + columns6[k] - 1] = values6[k];
-            AddReal("lara17r6", 8, burnup6);
-
+            // lara17r4 and lara17r6 are with the other burnup benchmarks above.
             // kuda10 as the collection's private/kuda10.m builds it (the copy anymatrix loads; Contents.m: 20×20):
             // −I + (α/2)·(ones on the sub- and superdiagonal), α = β = 1, then a(1, 2) = a(n, n − 1) = β.
             const int nk = 20;

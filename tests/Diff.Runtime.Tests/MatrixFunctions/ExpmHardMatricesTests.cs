@@ -112,11 +112,17 @@ public class ExpmHardMatricesTests
         "random complex n=3",
         "random real n=8 scale=1e-8",
         "1x1 -20+1e4i",
+        // matrices-expm collection (Liu 2025), n ≤ 8.
         "fahi19r1",
         "nies19",
         "jemc05r2",
         "fasi7",
         "lara17r4",
+        "lara17r6",
+        "dipa00",
+        "kela98r1",
+        "kela98r2",
+        "pang85r1",
     }.Select(n => new object[] { n });
 
     private static Complex[] RandomDirection(HardMatrix c, int seed)
