@@ -103,29 +103,10 @@ internal static class ExpmHardMatrices
         }
         {
             // Parlett & Ng 1985, Ex. III (pang85r3, there n = 20): unit upper bidiagonal, diagonal −(n−1)/2 … (n−1)/2.
-            int n = 16;
-            var a = new double[n * n];
-            for (int i = 0; i < n; i++)
-            {
-                a[i * n + i] = i - (n - 1) / 2.0;
-                if (i + 1 < n)
-                    a[i * n + i + 1] = 1;
-            }
-            AddReal("pang85r3 bidiagonal n=16", n, a);
+            AddReal("pang85r3 bidiagonal n=16", 16, ParlettNgBidiagonal(16));
             // Parlett & Ng 1985, Ex. II (pang85r2, there n = 31): upper triangular ones, diagonal i·(−m…m),
             // superdiagonal −2(n−1) − 2 + 4i.
-            n = 15;
-            int m = (n - 1) / 2;
-            var c = new Complex[n * n];
-            for (int i = 0; i < n; i++)
-            {
-                for (int j = i + 1; j < n; j++)
-                    c[i * n + j] = 1;
-                c[i * n + i] = new Complex(0, i - m);
-                if (i + 1 < n)
-                    c[i * n + i + 1] = -2 * (n - 1) - 2 + 4 * (i + 1);
-            }
-            Add("pang85r2 complex triangular n=15", n, c);
+            Add("pang85r2 complex triangular n=15", 15, ParlettNgTriangular(15));
         }
 
         // ---- Badly scaled D·B·D⁻¹ with D = diag(1, 10⁴, 10⁸, …).
@@ -345,19 +326,7 @@ internal static class ExpmHardMatrices
             AddReal("ross8", 8, Array.ConvertAll(rosser, x => 2.05 * x / rosserNorm));
             // The collection's kuda10 (its file leaves n open; 8 as its header says): −I + tridiagonal halves, with
             // a(1, 2) = a(n, n − 1) = 1.
-            var kuda = new double[64];
-            for (int i = 0; i < 8; i++)
-            {
-                kuda[i * 8 + i] = -1;
-                if (i + 1 < 8)
-                {
-                    kuda[i * 8 + i + 1] = 0.5;
-                    kuda[(i + 1) * 8 + i] = 0.5;
-                }
-            }
-            kuda[1] = 1;
-            kuda[7 * 8 + 6] = 1;
-            AddReal("kuda10 n=8", 8, kuda);
+            AddReal("kuda10 n=8", 8, Kuda(8));
 
             // Edelman & Strang, "Pascal matrices", Amer. Math. Monthly 111(3), 2004 (edst04): superdiagonal 1, 2, …, 19,
             // nilpotent; e^A is the upper Cholesky factor of the 20×20 Pascal matrix, binomial coefficients up to 92,378.
@@ -431,20 +400,7 @@ internal static class ExpmHardMatrices
             // lara17r4 and lara17r6 are with the other burnup benchmarks above.
             // kuda10 as the collection's private/kuda10.m builds it (the copy anymatrix loads; Contents.m: 20×20):
             // −I + (α/2)·(ones on the sub- and superdiagonal), α = β = 1, then a(1, 2) = a(n, n − 1) = β.
-            const int nk = 20;
-            var kuda20 = new double[nk * nk];
-            for (int i = 0; i < nk; i++)
-            {
-                kuda20[i * nk + i] = -1;
-                if (i + 1 < nk)
-                {
-                    kuda20[i * nk + i + 1] = 0.5;
-                    kuda20[(i + 1) * nk + i] = 0.5;
-                }
-            }
-            kuda20[1] = 1;
-            kuda20[(nk - 1) * nk + nk - 2] = 1;
-            AddReal("kuda10", nk, kuda20);
+            AddReal("kuda10", 20, Kuda(20));
 
             // Four matrices of the collection's Contents.m whose files the stored copy of matrices-expm lacks; they are
             // transcribed from the same author's matrices-mp-cosm collection (github.com/xiaobo-liu/matrices-mp-cosm),
@@ -484,26 +440,8 @@ internal static class ExpmHardMatrices
             // Parlett & Ng 1985, Ex. III and Ex. II at the collection's sizes (the cases above are smaller copies):
             // pang85r3 = triw(20, 1, 1) with diagonal −9.5 … 9.5; pang85r2 (its file: n = 31) = triw(31, 1) with
             // diagonal i·(−15 … 15) and superdiagonal −2(n − 1) − 2 + 4i, i = 1 … n − 1.
-            const int n3 = 20;
-            var bidiagonal = new double[n3 * n3];
-            for (int i = 0; i < n3; i++)
-            {
-                bidiagonal[i * n3 + i] = i - (n3 - 1) / 2.0;
-                if (i + 1 < n3)
-                    bidiagonal[i * n3 + i + 1] = 1;
-            }
-            AddReal("pang85r3", n3, bidiagonal);
-            const int n2 = 31, m2 = (n2 - 1) / 2;
-            var triangular = new Complex[n2 * n2];
-            for (int i = 0; i < n2; i++)
-            {
-                for (int j = i + 1; j < n2; j++)
-                    triangular[i * n2 + j] = 1;
-                triangular[i * n2 + i] = new Complex(0, i - m2);
-                if (i + 1 < n2)
-                    triangular[i * n2 + i + 1] = -2 * (n2 - 1) - 2 + 4 * (i + 1);
-            }
-            Add("pang85r2", n2, triangular);
+            AddReal("pang85r3", 20, ParlettNgBidiagonal(20));
+            Add("pang85r2", 31, ParlettNgTriangular(31));
 
             // tsin13: the strictly upper triangular part of the complex Schur form of gallery('invol', 13) (Householder
             // & Carpenter, Numer. Math. 5, 1963: a diagonally scaled Hilbert matrix with A² = I). The Schur form is not
@@ -536,6 +474,56 @@ internal static class ExpmHardMatrices
     }
 
     /// <summary>1e4, 1e-8, 30 (names that read like the literature's).</summary>
+    /// <summary>Parlett &amp; Ng 1985, Ex. III (pang85r3): unit upper bidiagonal with diagonal −(n−1)/2 … (n−1)/2.</summary>
+    private static double[] ParlettNgBidiagonal(int n)
+    {
+        var a = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            a[i * n + i] = i - (n - 1) / 2.0;
+            if (i + 1 < n)
+                a[i * n + i + 1] = 1;
+        }
+        return a;
+    }
+
+    /// <summary>
+    /// Parlett &amp; Ng 1985, Ex. II (pang85r2, n odd): ones above the diagonal, diagonal i·(−m … m) with m = (n − 1)/2,
+    /// superdiagonal −2(n − 1) − 2 + 4i, i = 1 … n − 1.
+    /// </summary>
+    private static Complex[] ParlettNgTriangular(int n)
+    {
+        int m = (n - 1) / 2;
+        var c = new Complex[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+                c[i * n + j] = 1;
+            c[i * n + i] = new Complex(0, i - m);
+            if (i + 1 < n)
+                c[i * n + i + 1] = -2 * (n - 1) - 2 + 4 * (i + 1);
+        }
+        return c;
+    }
+
+    /// <summary>The collection's kuda10: −I + (1/2)·(ones on the sub- and superdiagonal), then a(1, 2) = a(n, n − 1) = 1 (1-based).</summary>
+    private static double[] Kuda(int n)
+    {
+        var a = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            a[i * n + i] = -1;
+            if (i + 1 < n)
+            {
+                a[i * n + i + 1] = 0.5;
+                a[(i + 1) * n + i] = 0.5;
+            }
+        }
+        a[1] = 1;
+        a[(n - 1) * n + n - 2] = 1;
+        return a;
+    }
+
     private static string Sci(double x) =>
         Math.Abs(Math.Log10(x) - Math.Round(Math.Log10(x))) < 1e-12 && Math.Abs(x) >= 1e3 || Math.Abs(x) < 1e-2
             ? x.ToString("0E+0", System.Globalization.CultureInfo.InvariantCulture).Replace("E+", "e").Replace("E-", "e-")
