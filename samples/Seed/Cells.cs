@@ -4,7 +4,7 @@ using static Diff.Ops;
 
 namespace Seed;
 
-/// <summary>The cells of the seed notebook as [Differentiable] methods; their derivatives are generated beside them.</summary>
+/// <summary>The cells of the seed notebook (data/reference/seed-notebook.txt) as [Differentiable] methods; their derivatives are generated beside them.</summary>
 public static partial class Cells
 {
     /// <summary>y = x², whose gradient the notebook evaluates at x = 4.</summary>

@@ -7,17 +7,17 @@ using System.Numerics;
 using System.Text.Json;
 using Seed;
 
-// The seed notebook (shared/seeds/000_*.txt), cell by cell: the notebook's value beside Diff's.
-// The notebook's values are read from ../shared/reference/seed.json beside the repository; the cells are in
-// Cells.cs, their comparison in Notebook.cs.
+// The seed notebook, cell by cell: the notebook's value beside Diff's.
+// The notebook's values are read from reference/seed.json beside the program (copied there from the repository's
+// data/reference at build); the cells are in Cells.cs, their comparison in Notebook.cs.
 
 Console.WriteLine("Diff: the seed notebook, cell by cell");
 Console.WriteLine();
 
-string? referencePath = FindReference();
-if (referencePath is null)
+string referencePath = Path.Combine(AppContext.BaseDirectory, "reference", "seed.json");
+if (!File.Exists(referencePath))
 {
-    Console.Error.WriteLine("Cannot find ../shared/reference/seed.json beside the repository (looked upward from the current directory and from the program).");
+    Console.Error.WriteLine($"Cannot find the notebook's values at {referencePath}: the build copies them there from data/reference/seed.json.");
     return 2;
 }
 
@@ -75,19 +75,4 @@ static string Show(Complex z)
     if (z.Real == 0)
         return (z.Imaginary < 0 ? "-" : "") + im;
     return re + (z.Imaginary < 0 ? " - " : " + ") + im;
-}
-
-// Walks up from the current directory and from the program's folder to a folder whose ../shared/reference/seed.json exists.
-static string? FindReference()
-{
-    foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-    {
-        for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "reference", "seed.json"));
-            if (File.Exists(candidate))
-                return candidate;
-        }
-    }
-    return null;
 }

@@ -1,6 +1,6 @@
 namespace Diff.Generator.Tests.Tensors;
 
-/// <summary>The tensor cells of the seed notebook (shared/seeds/000_…), as [Differentiable] methods.</summary>
+/// <summary>The tensor cells of the seed notebook (data/reference/seed-notebook.txt), as [Differentiable] methods.</summary>
 internal static class SeedSources
 {
     public const string Cells = """

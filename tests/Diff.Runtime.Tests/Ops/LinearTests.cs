@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Numerics;
-using System.Reflection;
 using Xunit;
 using static Diff.Ops;
 
@@ -279,13 +278,10 @@ public class LinearTests
     }
 
     [Fact]
-    public void SeedTensorDotMatchesTheSharedReference()
+    public void SeedTensorDotMatchesTheNotebookReference()
     {
-        // shared/reference/seed.json (numpy 1.24): x = [1, 3.12], rm = arange(18).reshape(2,3,3), value = x[0]·tensordot(x, rm, 1).
-        string root = typeof(LinearTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .First(a => a.Key == "RepoRoot").Value!;
-        string path = System.IO.Path.Combine(root, "..", "shared", "reference", "seed.json");
-        using var doc = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(path));
+        // data/reference/seed.json (numpy 1.24): x = [1, 3.12], rm = arange(18).reshape(2,3,3), value = x[0]·tensordot(x, rm, 1).
+        using var doc = Reference.ReferenceData.Load("seed.json");
         var seed = doc.RootElement.GetProperty("x0_tensordot_jacobian");
         double[] x = seed.GetProperty("x").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var rmJson = seed.GetProperty("rm");

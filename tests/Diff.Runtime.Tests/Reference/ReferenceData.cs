@@ -3,13 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Numerics;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Diff.Runtime.Tests.Reference;
 
 /// <summary>
-/// Reads the reference values in <c>../shared/reference/*.json</c> (beside the repository), where
+/// Reads the reference values of <c>data/reference/*.json</c> (copied beside the test assembly, in <c>reference/</c>), where
 /// matrices are stored as <c>{ "shape": [...], "re": [...], "im": [...]? }</c> in row-major order.
 /// </summary>
 internal static class ReferenceData
@@ -63,17 +62,9 @@ internal static class ReferenceData
 
     private static string FindFolder()
     {
-        string? root = typeof(ReferenceData).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
-        foreach (string start in new[] { root, AppContext.BaseDirectory }.Where(s => s is not null)!)
-        {
-            for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "..", "shared", "reference");
-                if (File.Exists(Path.Combine(candidate, "expm.json")))
-                    return Path.GetFullPath(candidate);
-            }
-        }
-        throw new DirectoryNotFoundException("Could not find ../shared/reference beside the repository.");
+        string folder = Path.Combine(AppContext.BaseDirectory, "reference");
+        if (!File.Exists(Path.Combine(folder, "expm.json")))
+            throw new DirectoryNotFoundException($"The reference values are not at {folder}: the build copies them there from data/reference.");
+        return folder;
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.Json;
 using Seed;
 using Xunit;
@@ -10,7 +9,7 @@ namespace Diff.Samples.Tests.Seed;
 
 /// <summary>
 /// Every cell of the seed notebook, computed by samples/Seed through generated derivatives, against the notebook's
-/// numbers in ../shared/reference/seed.json.
+/// numbers in data/reference/seed.json (copied beside the tests).
 /// </summary>
 public sealed class SeedNotebookTests
 {
@@ -52,19 +51,5 @@ public sealed class SeedNotebookTests
         Assert.Contains("singular", message, StringComparison.Ordinal);
     }
 
-    private static string ReferencePath()
-    {
-        string? root = typeof(SeedNotebookTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
-        foreach (string start in new[] { root, AppContext.BaseDirectory }.Where(s => s is not null)!)
-        {
-            for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "..", "shared", "reference", "seed.json");
-                if (File.Exists(candidate))
-                    return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new FileNotFoundException("../shared/reference/seed.json was not found beside the repository.");
-    }
+    private static string ReferencePath() => Path.Combine(AppContext.BaseDirectory, "reference", "seed.json");
 }
