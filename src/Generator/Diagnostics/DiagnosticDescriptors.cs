@@ -74,6 +74,10 @@ internal static class DiagnosticDescriptors
         "DIFF0016", "Tensor shapes do not fit",
         "'{0}' cannot work: {1}");
 
+    public static readonly DiagnosticDescriptor LocalFunction = Error(
+        "DIFF0017", "[Differentiable] on a local function or lambda",
+        "{0} cannot be [Differentiable]: derivatives are generated only for methods of a partial type. Move it into one, for example 'public static partial class Functions {{ [Differentiable] public static … }}', and call {1}.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DIFF9999", "Internal error in the Diff generator",
         "The Diff generator failed on '{0}': {1}. Please report this; no derivatives were generated for it.");
@@ -81,7 +85,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         TypeNotPartial, MethodNotStatic, UnsupportedParameter, UnsupportedReturnType, UnsupportedStatement,
         UnsupportedExpression, NoDerivative, WriteOutside, ZeroDerivative, ResultIndependent, MalformedRegistration,
-        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, InternalError);
+        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, LocalFunction, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Index = Build();
 

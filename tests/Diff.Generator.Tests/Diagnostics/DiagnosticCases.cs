@@ -417,5 +417,31 @@ public static class DiagnosticCases
                 public static extern double Native(double x);
             }
             """, "DIFF0015", "Native");
+
+        // DIFF0017: [Differentiable] on a local function (top-level statements, inside a method) or a lambda.
+        yield return Case("DIFF0017_TopLevelLocalFunction", """
+            var (value, dx) = SquareGradient(3.0);
+            Console.WriteLine($"{value}, {dx}");
+
+            [Differentiable]
+            static double Square(double x) => x * x;
+            """, "DIFF0017", "Square");
+        yield return Case("DIFF0017_LocalFunctionInMethod", """
+            public static partial class C
+            {
+                public static double Outer(double y)
+                {
+                    [Differentiable]
+                    static double Cube(double x) => x * x * x;
+                    return Cube(y);
+                }
+            }
+            """, "DIFF0017", "Cube");
+        yield return Case("DIFF0017_Lambda", """
+            public static partial class C
+            {
+                public static Func<double, double> Square { get; } = [Differentiable] (double x) => x * x;
+            }
+            """, "DIFF0017");
     }
 }
