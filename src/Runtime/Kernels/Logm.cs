@@ -90,14 +90,17 @@ internal sealed partial class Logm
 
     /// <summary>
     /// Runs Algorithm 4.1 (2012) on the n×n row-major matrix <paramref name="a"/>, which must be
-    /// finite. Throws <see cref="ArgumentException"/> when A is numerically singular: when an
-    /// eigenvalue (a diagonal entry of T₀) has |λ| ≤ n·u·‖A‖₁, u = 2⁻⁵³, ‖·‖₁ the largest column sum.
+    /// finite. Throws <see cref="ArgumentException"/> when A is singular: for a triangular (or diagonal) A, whose
+    /// Schur form is exact and whose eigenvalues are its diagonal entries, when one of them is exactly zero; otherwise
+    /// when an eigenvalue of the computed Schur form T₀ has |λ| ≤ n·u·‖A‖₁ (u = 2⁻⁵³, ‖·‖₁ the largest column sum),
+    /// below which the rounding of the Schur form alone can make a singular A look invertible.
     /// </summary>
     public static Logm Prepare(ReadOnlySpan<Complex> a, int n, string parameterName)
     {
         var t0 = new Complex[n * n];
         var diagonalMinusOne = new Complex[n]; // t₀(i,i) − 1, as accurately as it is known
         Complex[]? q = null;
+        bool exactSchurForm = true;
         if (IsUpperTriangular(a, n))
         {
             a.Slice(0, n * n).CopyTo(t0);
@@ -125,6 +128,7 @@ internal sealed partial class Logm
             // (Hilbert matrices) would come out as 1 + (λ − 1) with an absolute error u·‖A − I‖, a
             // relative error u/λ, where the Schur form of A itself keeps it to u·‖A‖ (Hilbert n = 8:
             // 1.4e-8 shifted, 7e-10 not).
+            exactSchurForm = false;
             var m = a.Slice(0, n * n).ToArray();
             bool shift = OneNormOfDifferenceFromIdentity(a, n) <= 0.5;
             if (shift)
@@ -151,7 +155,7 @@ internal sealed partial class Logm
             }
         }
 
-        RejectSingular(a, t0, n, parameterName);
+        RejectSingular(a, t0, n, exactSchurForm, parameterName);
 
         var logDiagonal = new Complex[n];
         for (int i = 0; i < n; i++)
@@ -398,13 +402,28 @@ internal sealed partial class Logm
         return worst;
     }
 
-    private static void RejectSingular(ReadOnlySpan<Complex> a, Complex[] t0, int n, string parameterName)
+    private static void RejectSingular(ReadOnlySpan<Complex> a, Complex[] t0, int n, bool exactSchurForm, string parameterName)
     {
-        double norm = OneNorm(a, n);
-        double threshold = n * Unit * norm;
         double smallest = double.PositiveInfinity;
         for (int i = 0; i < n; i++)
             smallest = Math.Min(smallest, Complex.Abs(t0[i * n + i]));
+        if (exactSchurForm)
+        {
+            // The eigenvalues are the diagonal entries as given: none is lost in rounding, and only an exact zero is
+            // singular (diag(1e-20, 1) has the logarithm diag(−46.05…, 0)).
+            if (smallest == 0)
+            {
+                throw new ArgumentException(
+                    $"The matrix logarithm does not exist: the {n}×{n} matrix is triangular with a zero on its diagonal, " +
+                    "so it has the eigenvalue 0 and is singular, and log 0 is undefined.",
+                    parameterName);
+            }
+
+            return;
+        }
+
+        double norm = OneNorm(a, n);
+        double threshold = n * Unit * norm;
         if (smallest <= threshold)
         {
             throw new ArgumentException(

@@ -27,8 +27,10 @@ public static partial class Ops
     /// <param name="a">A real square matrix (rank 2, n×n), finite and nonsingular.</param>
     /// <exception cref="ArgumentException">
     /// <paramref name="a"/> is not a square rank-2 tensor, has a NaN or infinite entry, or is
-    /// singular to working precision: some eigenvalue has |λ| ≤ n·u·‖A‖₁ (u = 2⁻⁵³, ‖·‖₁ the
-    /// largest column sum), where the logarithm does not exist.
+    /// singular: a triangular or diagonal matrix (its own exact Schur form) with a zero on its diagonal, or any
+    /// other matrix whose computed Schur form has an eigenvalue |λ| ≤ n·u·‖A‖₁ (u = 2⁻⁵³, ‖·‖₁ the largest column
+    /// sum), where rounding alone can hide a zero. A triangular matrix with tiny diagonal entries, such as
+    /// diag(1e-20, 1), has a logarithm and gets it.
     /// </exception>
     public static ComplexTensor Logm(Tensor a)
     {
