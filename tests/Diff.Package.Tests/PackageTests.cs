@@ -55,6 +55,30 @@ public class PackageTests : IClassFixture<PackedDiff>
     }
 
     [Fact]
+    public void The_packed_documentation_holds_the_public_api_only()
+    {
+        using var zip = ZipFile.OpenRead(_packed.Package);
+        var xml = XDocument.Load(zip.Entries.Single(e => e.FullName == "lib/net10.0/Diff.Runtime.xml").Open());
+        var names = xml.Descendants("member").Select(m => (string)m.Attribute("name")!).ToList();
+
+        // The public surface is documented: the tensor types, Ops, the attributes, and the kernels' derivatives.
+        foreach (var expected in new[] { "T:Diff.Tensor", "T:Diff.ComplexTensor", "T:Diff.Ops", "T:Diff.DifferentiableAttribute", "M:Diff.Ops.Expm(Diff.Tensor)" })
+            Assert.Contains(expected, names);
+
+        // What a user cannot reach is not: internal types (the kernels) and internal members of public types, such as
+        // the constructor Tensor(double[], int[]) that the runtime uses without copying.
+        Assert.DoesNotContain("M:Diff.Tensor.#ctor(System.Double[],System.Int32[])", names);
+        var runtime = System.Reflection.Assembly.LoadFrom(Path.Combine(_packed.RepoRoot, "src", "Runtime", "bin", _packed.Configuration, "net10.0", "Diff.Runtime.dll"));
+        foreach (string name in names.Where(n => n.StartsWith("T:", StringComparison.Ordinal)))
+        {
+            Type? type = runtime.GetType(name.Substring(2).Replace('.', '+').Replace("Diff+", "Diff."), throwOnError: false)
+                         ?? runtime.GetTypes().FirstOrDefault(t => "T:" + t.FullName!.Replace('+', '.') == name);
+            Assert.True(type is { IsVisible: true }, $"The packed documentation has {name}, which is not a public type.");
+        }
+        Assert.DoesNotContain(names, n => n.Contains("Diff.Kernels.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_project_that_references_only_the_package_gets_the_gradient()
     {
         var root = Path.Combine(_packed.Root, "consumer");
