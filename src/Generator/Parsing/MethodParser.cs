@@ -61,6 +61,17 @@ internal static class MethodParser
 
     private static ParseResult ParseCore(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
+        // [Differentiable] on the defining declaration of a partial method: the body is in the implementing part
+        // (possibly in another file), which is what is differentiated.
+        if (syntax.Body is null && syntax.ExpressionBody is null
+            && method.PartialImplementationPart is { } implementation
+            && implementation.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax implementationSyntax)
+        {
+            method = implementation;
+            syntax = implementationSyntax;
+            semanticModel = semanticModel.Compilation.GetSemanticModel(implementationSyntax.SyntaxTree);
+        }
+
         var reserved = method.Parameters.Where(Types.IsDifferentiable).Select(p => "d" + p.Name);
         var context = new LoweringContext(semanticModel, reserved, cancellationToken) { ElementPrefix = ElementPrefix(method) };
         var identifier = syntax.Identifier;

@@ -31,6 +31,15 @@ public enum ExampleKind
     /// <summary><c>&lt;!-- doc-test: signatures GROUP --&gt;</c>: one generated member per line, as declared (each must be generated so).</summary>
     Signatures,
 
+    /// <summary><c>&lt;!-- doc-test: snapshot PATH --&gt;</c>: the whole of a reviewed snapshot file of the tests (which the snapshot tests compare with the generator's output).</summary>
+    Snapshot,
+
+    /// <summary><c>&lt;!-- doc-test: reports ID --&gt;</c>: code the analyzers report as ID (a "Bad" example of docs/diagnostics.md).</summary>
+    Reports,
+
+    /// <summary><c>&lt;!-- doc-test: fixed ID --&gt;</c>: the fix of a Bad example: compiles, with no DIFF error and not that ID.</summary>
+    Fixed,
+
     /// <summary><c>&lt;!-- doc-test: skip REASON --&gt;</c>: not compiled, for the reason given (an excerpt of the runtime's declarations, say).</summary>
     Skip,
 }
@@ -53,7 +62,8 @@ public sealed record MarkdownBlock(string Page, int Line, string Language, strin
 public static class MarkdownExamples
 {
     /// <summary>The pages whose C# examples are compiled (and run, where they show their output).</summary>
-    public static readonly string[] Pages = ["README.md", "docs/getting-started.md", "docs/concepts.md"];
+    public static readonly string[] Pages =
+        ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/how-it-works.md", "docs/matrix-functions.md", "docs/code-fixes.md", "docs/diagnostics.md"];
 
     private static readonly Regex Marker = new(@"^<!--\s*doc-test:\s*(?<kind>\w+)\s*(?<rest>.*?)\s*-->\s*$", RegexOptions.Compiled);
     private static readonly Regex Fence = new(@"^\s*```(?<language>[\w+-]*)\s*$", RegexOptions.Compiled);
