@@ -76,6 +76,20 @@ public class RegisteredDerivativeTests
                 foreach (int n in new[] { 1, 2, 3, 5 })
                     yield return new([[n, n]]);
                 break;
+            case nameof(Ops.Inverse):
+            case nameof(Ops.Det):
+            case nameof(Ops.LogDet):
+            case nameof(Ops.Cholesky):
+                foreach (int n in new[] { 1, 2, 3, 5 })
+                    yield return new([[n, n]]);
+                break;
+            case nameof(Ops.Solve):
+                foreach (int n in new[] { 1, 3, 4 })
+                {
+                    yield return new([[n, n], [n]]);
+                    yield return new([[n, n], [n, 3]]);
+                }
+                break;
             case nameof(Ops.Pow):
                 foreach (double p in new[] { 2, 0.5, -1.5, 3.25 })
                     yield return new([[D(), D()]], p);
@@ -106,6 +120,18 @@ public class RegisteredDerivativeTests
             // near the identity, away from the branch cut of the logarithm
             int n = shape[0];
             return x is Tensor t ? (object)(t + Tensor.Identity(n) * 1.5) : (ComplexTensor)x + ComplexTensor.Identity(n) * 1.5;
+        }
+        if (kernel == nameof(Ops.Cholesky))
+        {
+            // positive definite: X·Xᴴ + I
+            int n = shape[0];
+            return x is Tensor t ? (object)(Ops.MatMul(t, t.Transpose()) + Tensor.Identity(n)) : Ops.MatMul((ComplexTensor)x, ((ComplexTensor)x).ConjugateTranspose()) + ComplexTensor.Identity(n);
+        }
+        if (kernel is nameof(Ops.Solve) or nameof(Ops.Inverse) or nameof(Ops.Det) or nameof(Ops.LogDet) && shape.Length == 2 && shape[0] == shape[1])
+        {
+            // well conditioned: entries of size up to 2 plus 4·I on the diagonal
+            int n = shape[0];
+            return x is Tensor t ? (object)(t + Tensor.Identity(n) * 4.0) : (ComplexTensor)x + ComplexTensor.Identity(n) * 4.0;
         }
         return x;
     }
