@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ResultIndependent = Warning(
         "DIFF0010", "Result does not depend on any differentiable parameter",
-        "The result of '{0}' does not depend on any differentiable parameter: its derivatives are zero");
+        "The result of '{0}' {1}: its derivatives are zero");
 
     public static readonly DiagnosticDescriptor MalformedRegistration = Error(
         "DIFF0011", "Malformed derivative registration",
@@ -74,6 +74,10 @@ internal static class DiagnosticDescriptors
         "DIFF0016", "Tensor shapes do not fit",
         "'{0}' cannot work: {1}");
 
+    public static readonly DiagnosticDescriptor DependenceLost = Error(
+        "DIFF0017", "Differentiated value in a type that carries no derivative",
+        "{0} makes a '{1}' from the differentiated value '{2}': {3}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DIFF9999", "Internal error in the Diff generator",
         "The Diff generator failed on '{0}': {1}. Please report this; no derivatives were generated for it.");
@@ -81,7 +85,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         TypeNotPartial, MethodNotStatic, UnsupportedParameter, UnsupportedReturnType, UnsupportedStatement,
         UnsupportedExpression, NoDerivative, WriteOutside, ZeroDerivative, ResultIndependent, MalformedRegistration,
-        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, InternalError);
+        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, DependenceLost, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Index = Build();
 
