@@ -92,6 +92,21 @@ internal sealed class Dependence
                 continue;
             }
 
+            if (type.SpecialType == SpecialType.System_Void)
+            {
+                // A call that returns nothing makes no value, unless it changes its receiver (list.Add(x)): then
+                // the receiver is what holds the dependence. A static call such as logging keeps nothing.
+                if (op is IInvocationOperation { Instance: { Type: { } receiver } instance } && Roots(instance).Any()
+                    && Types.KindOf(receiver) == ValueKind.Passive && !DerivativeTypes.IsDiscrete(receiver))
+                {
+                    type = receiver;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
             if (Types.KindOf(type) != ValueKind.Passive || !IsVaried(op))
             {
                 continue;
@@ -244,6 +259,14 @@ internal sealed class Dependence
                     break;
                 case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Parent: { } call } argument:
                     foreach (var target in Roots(argument.Value))
+                    {
+                        yield return (target, call);
+                    }
+
+                    break;
+                case IInvocationOperation { Instance: { Type: { } receiver } instance } call when Types.KindOf(receiver) == ValueKind.Passive:
+                    // An instance call may change its receiver (list.Add(x), p.Scale(x)): the receiver gets what it is given.
+                    foreach (var target in Roots(instance))
                     {
                         yield return (target, call);
                     }

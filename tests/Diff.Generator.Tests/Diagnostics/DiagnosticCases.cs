@@ -446,6 +446,13 @@ public static class DiagnosticCases
 
             """);
 
+        // A call that changes its receiver: the list holds x after Add.
+        yield return InMethod("DIFF0017_ReceiverChangedByCall", "DIFF0017", "double M(double x)", """
+                    var values = new System.Collections.Generic.List<double>();
+                    values.Add(x * x);
+                    return values[0] + x;
+            """);
+
         // The pendulum a new user writes: a State struct advanced by RK4 helpers. It once compiled with only a false
         // DIFF0010 and zero gradients.
         yield return Case("DIFF0017_PendulumWithStateStruct", """
