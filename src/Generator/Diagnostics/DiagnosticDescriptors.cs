@@ -75,7 +75,7 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot work: {1}");
 
     public static readonly DiagnosticDescriptor DependenceLost = Error(
-        "DIFF0017", "Differentiated value in a type that carries no derivative",
+        "DIFF0018", "Differentiated value in a type that carries no derivative",
         "{0} makes a '{1}' from the differentiated value '{2}': {3}");
 
     public static readonly DiagnosticDescriptor InternalError = Error(

@@ -11,7 +11,7 @@ namespace Diff.Generator.Parsing;
 /// Follows every value computed from a differentiable parameter through the method's <see cref="IOperation"/> tree,
 /// whatever its type: through locals, assignments, calls, object and tuple creation, member reads and conversions.
 /// The lowering keeps only values of the kinds it differentiates; this pass makes sure nothing else silently holds a
-/// dependence: a value of a type that cannot carry a derivative, made from a differentiated value, is DIFF0017 at the
+/// dependence: a value of a type that cannot carry a derivative, made from a differentiated value, is DIFF0018 at the
 /// construct that makes it. Discrete values (comparisons, patterns, <c>int</c> conversions) may read differentiated
 /// values and carry no derivative, which loses nothing (a function with discrete values has a zero derivative
 /// wherever it has one); a conversion to an integer type warns (DIFF0009).
@@ -70,7 +70,7 @@ internal sealed class Dependence
     }
 
     /// <summary>
-    /// DIFF0017 at each construct that makes a value of a type that cannot carry a derivative from a differentiated
+    /// DIFF0018 at each construct that makes a value of a type that cannot carry a derivative from a differentiated
     /// value, and DIFF0009 at each conversion of one to an integer type (unless the lowering warned there already).
     /// </summary>
     public void Report(IOperation body, LoweringContext context)

@@ -299,7 +299,7 @@ internal sealed class ExpressionLowering
     {
         if (!DerivativeTypes.IsDiscrete(operand.Type))
         {
-            // A float, a struct, …: not zero almost everywhere, but a dependence lost (DIFF0017, from Dependence).
+            // A float, a struct, …: not zero almost everywhere, but a dependence lost (DIFF0018, from Dependence).
             return;
         }
 

@@ -372,10 +372,10 @@ public static class DiagnosticCases
             }
             """, [], [], ["M"]);
 
-        // DIFF0017: a value of a type that cannot carry a derivative, made from a differentiated value: a struct, a
+        // DIFF0018: a value of a type that cannot carry a derivative, made from a differentiated value: a struct, a
         // tuple, a class or a record built by a helper or directly, a float, a string, a span; reported where it is
         // made (once, not again where it flows on).
-        yield return InMethod("DIFF0017_StructLocalViaHelper", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_StructLocalViaHelper", "DIFF0018", "double M(double x)", """
                     P p = Make(x);
                     return Read(p) + x;
             """, """
@@ -384,7 +384,7 @@ public static class DiagnosticCases
                 static double Read(P p) => p.X * p.X;
 
             """);
-        yield return InMethod("DIFF0017_TupleLocalViaHelper", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_TupleLocalViaHelper", "DIFF0018", "double M(double x)", """
                     var t = Pair(x);
                     return Product(t) + x;
             """, """
@@ -392,14 +392,14 @@ public static class DiagnosticCases
                 static double Product((double A, double B) t) => t.A * t.B;
 
             """);
-        yield return InMethod("DIFF0017_TupleLiteral", "DIFF0017", "double M(double x, double y)", """
+        yield return InMethod("DIFF0018_TupleLiteral", "DIFF0018", "double M(double x, double y)", """
                     (double A, double B) t = (x, 2.0 * y);
                     return Product(t);
             """, """
                 static double Product((double A, double B) t) => t.A * t.B;
 
             """);
-        yield return InMethod("DIFF0017_ClassLocal", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_ClassLocal", "DIFF0018", "double M(double x)", """
                     Box b = new Box(x);
                     b = Twice(b);
                     return Get(b) + x;
@@ -409,7 +409,7 @@ public static class DiagnosticCases
                 static double Get(Box b) => b.V;
 
             """);
-        yield return InMethod("DIFF0017_RecordLocal", "DIFF0017", "double M(double mu, double sigma)", """
+        yield return InMethod("DIFF0018_RecordLocal", "DIFF0018", "double M(double mu, double sigma)", """
                     var p = new Params(mu, sigma);
                     return Density(p, 0.5);
             """, """
@@ -417,7 +417,7 @@ public static class DiagnosticCases
                 static double Density(Params p, double x) => Math.Exp(-(x - p.Mu) * (x - p.Mu) / (2 * p.Sigma * p.Sigma));
 
             """);
-        yield return InMethod("DIFF0017_FloatAndString", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_FloatAndString", "DIFF0018", "double M(double x)", """
                     float f = (float)x;
                     double back = double.Parse(x.ToString());
                     return Half(f) + back;
@@ -425,7 +425,7 @@ public static class DiagnosticCases
                 static double Half(float f) => f / 2;
 
             """);
-        yield return InMethod("DIFF0017_ImplicitConversionAtArgument", "DIFF0017", "double M(double x, double[] a)", """
+        yield return InMethod("DIFF0018_ImplicitConversionAtArgument", "DIFF0018", "double M(double x, double[] a)", """
                     return Sum(a) + Twice(x);
             """, """
                 public readonly struct Meters
@@ -438,7 +438,7 @@ public static class DiagnosticCases
                 static double Twice(Meters m) => 2 * m.V;
 
             """);
-        yield return InMethod("DIFF0017_ArrayOfValues", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_ArrayOfValues", "DIFF0018", "double M(double x)", """
                     double[,] grid = new double[,] { { x, 1.0 }, { 2.0, x } };
                     return Trace(grid);
             """, """
@@ -447,7 +447,7 @@ public static class DiagnosticCases
             """);
 
         // A call that changes its receiver: the list holds x after Add.
-        yield return InMethod("DIFF0017_ReceiverChangedByCall", "DIFF0017", "double M(double x)", """
+        yield return InMethod("DIFF0018_ReceiverChangedByCall", "DIFF0018", "double M(double x)", """
                     var values = new System.Collections.Generic.List<double>();
                     values.Add(x * x);
                     return values[0] + x;
@@ -455,7 +455,7 @@ public static class DiagnosticCases
 
         // The pendulum a new user writes: a State struct advanced by RK4 helpers. It once compiled with only a false
         // DIFF0010 and zero gradients.
-        yield return Case("DIFF0017_PendulumWithStateStruct", """
+        yield return Case("DIFF0018_PendulumWithStateStruct", """
             public struct State
             {
                 public double Theta, Omega;
@@ -489,7 +489,7 @@ public static class DiagnosticCases
                     return Angle(s);
                 }
             }
-            """, "DIFF0017", "FinalAngle");
+            """, "DIFF0018", "FinalAngle");
 
         // What may read a differentiated value without carrying its derivative: comparisons, patterns, int
         // conversions (which warn), int loop counters; the derivatives are still generated.

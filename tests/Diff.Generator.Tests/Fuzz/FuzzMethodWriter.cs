@@ -478,7 +478,7 @@ public sealed class FuzzMethodWriter
 
     /// <summary>
     /// A value of a type that cannot carry a derivative (a struct, a class, a record, a tuple, a float, a string),
-    /// built from p0, whose value flows back into p0: without DIFF0017 its dependence would be silently dropped.
+    /// built from p0, whose value flows back into p0: without DIFF0018 its dependence would be silently dropped.
     /// </summary>
     private (string Text, string What) LostDependence(int indent)
     {

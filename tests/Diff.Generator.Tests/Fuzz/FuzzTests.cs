@@ -20,7 +20,7 @@ namespace Diff.Generator.Tests.Fuzz;
 
 /// <summary>
 /// A seeded fuzzer: 20 batches of 100 random methods (60% valid, 40% with one unsupported construct, among them values
-/// of types that cannot carry a derivative built from differentiated ones, which must be DIFF0017), each batch one
+/// of types that cannot carry a derivative built from differentiated ones, which must be DIFF0018), each batch one
 /// compilation run through the generator and every analyzer. Per batch it asserts: no generator or analyzer exception
 /// (no DIFF9999, no AD0001, no driver diagnostic); the generated code compiles without errors or warnings; a file
 /// is generated for a method exactly when the analyzers report no error in it; valid methods have no error and
