@@ -6,7 +6,7 @@ namespace Diff.Generator.Analyzers;
 
 /// <summary>
 /// Reports what a method body does that cannot be differentiated (DIFF0005–0009), tensor shapes that visibly do not
-/// fit (DIFF0016), and DIFF9999 when the parser
+/// fit (DIFF0016), values of types that cannot carry a derivative made from differentiated values (DIFF0018), and DIFF9999 when the parser
 /// itself fails on the method. It does not run the emission: that would write every method's derivatives a second
 /// time in each build (the generator already does), which was most of the analyzers' cost. Emission is total
 /// instead: for a model the parser accepts it writes the derivatives, and should it ever throw, the generator
@@ -24,6 +24,7 @@ public sealed class BodyAnalyzer : DifferentiableMethodAnalyzer
             DiagnosticDescriptors.WriteOutside,
             DiagnosticDescriptors.ZeroDerivative,
             DiagnosticDescriptors.ShapeMismatch,
+            DiagnosticDescriptors.DependenceLost,
             DiagnosticDescriptors.InternalError)
     {
     }

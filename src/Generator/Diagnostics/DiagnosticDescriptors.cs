@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ResultIndependent = Warning(
         "DIFF0010", "Result does not depend on any differentiable parameter",
-        "The result of '{0}' does not depend on any differentiable parameter: its derivatives are zero");
+        "The result of '{0}' {1}: its derivatives are zero");
 
     public static readonly DiagnosticDescriptor MalformedRegistration = Error(
         "DIFF0011", "Malformed derivative registration",
@@ -78,6 +78,10 @@ internal static class DiagnosticDescriptors
         "DIFF0017", "[Differentiable] on a local function or lambda",
         "{0} cannot be [Differentiable]: derivatives are generated only for methods of a partial type. Move it into one, for example 'public static partial class Functions {{ [Differentiable] public static … }}', and call {1}.");
 
+    public static readonly DiagnosticDescriptor DependenceLost = Error(
+        "DIFF0018", "Differentiated value in a type that carries no derivative",
+        "{0} makes a '{1}' from the differentiated value '{2}': {3}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DIFF9999", "Internal error in the Diff generator",
         "The Diff generator failed on '{0}': {1}. Please report this; no derivatives were generated for it.");
@@ -85,7 +89,7 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         TypeNotPartial, MethodNotStatic, UnsupportedParameter, UnsupportedReturnType, UnsupportedStatement,
         UnsupportedExpression, NoDerivative, WriteOutside, ZeroDerivative, ResultIndependent, MalformedRegistration,
-        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, LocalFunction, InternalError);
+        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, LocalFunction, DependenceLost, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Index = Build();
 

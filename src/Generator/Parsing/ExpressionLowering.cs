@@ -77,6 +77,11 @@ internal sealed class ExpressionLowering
                 return Call(getter, new[] { indexer.Instance }.Concat(Ordered(indexer.Arguments)).ToArray(), indexer, kind);
             case IInvocationOperation invocation:
                 return Invocation(invocation, kind);
+            case IMemberReferenceOperation { Instance: { } instance } when Types.KindOf(instance.Type) == ValueKind.Passive
+                && op is IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.IsEmpty: true }
+                && _context.Dependence?.IsVaried(instance) == false:
+                // A field or property of a value that does not depend on the inputs (a [NoDerivative] struct): a constant.
+                return _printer.Print(op, kind);
             case IPropertyReferenceOperation { Instance: not null } property when OperationCatalog.ForProperty(property.Property) is { } op1:
                 return new OpExpr(op1, new EquatableArray<Expr>(new[] { Lower(property.Instance) }), kind);
             case IObjectCreationOperation { Constructor: { } ctor } creation when Types.IsComplex(creation.Type)
@@ -289,9 +294,15 @@ internal sealed class ExpressionLowering
         return Zero(kind);
     }
 
-    /// <summary>DIFF0009 when a value computed from a double or Complex variable passes through a non-differentiable type.</summary>
+    /// <summary>DIFF0009 when a value computed from a double or Complex variable passes through a discrete type (an int).</summary>
     private void WarnIfDependent(PassiveExpr passive, IOperation operand)
     {
+        if (!DerivativeTypes.IsDiscrete(operand.Type))
+        {
+            // A float, a struct, …: not zero almost everywhere, but a dependence lost (DIFF0018, from Dependence).
+            return;
+        }
+
         foreach (var name in passive.Reads)
         {
             if (_context.Variables.Any(v => v.Name == name && v.Kind.IsScalar()))

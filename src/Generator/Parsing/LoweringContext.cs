@@ -44,6 +44,12 @@ internal sealed class LoweringContext
     /// <summary>The [NoDerivative] parameters of a differentiable type that the method never assigns: constants.</summary>
     public HashSet<string> ConstantParameters { get; } = new();
 
+    /// <summary>
+    /// Which values depend on a differentiable parameter, whatever their type (null in an element function): a member
+    /// read of a value that does not is a constant.
+    /// </summary>
+    public Dependence? Dependence { get; set; }
+
     /// <summary>Whether this is the body of a lambda given to <c>Ops.Map</c> (which may read only its parameter).</summary>
     public bool IsElementFunction { get; init; }
 

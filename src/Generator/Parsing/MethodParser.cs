@@ -129,8 +129,22 @@ internal static class MethodParser
             }
         }
 
-        var body = LowerBody(syntax, semanticModel, context);
-        if (context.HasErrors || body is null)
+        var operation = semanticModel.GetOperation(syntax, context.CancellationToken) as IMethodBodyOperation;
+        var block = operation?.BlockBody ?? operation?.ExpressionBody;
+        if (block is null)
+        {
+            context.Report(DiagnosticDescriptors.NoBody, syntax, syntax.Identifier.Text);
+            return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+        }
+
+        var dependence = Dependence.Analyze(block, method.Parameters.Where(Types.IsDifferentiable));
+        context.Dependence = dependence;
+        var body = LowerBody(block, semanticModel, context);
+
+        // Every value computed from a differentiable parameter is differentiated by the lowering or reported here:
+        // none is silently held constant (after the lowering, so that a warning it gave is not repeated).
+        dependence.Report(block, context);
+        if (context.HasErrors)
         {
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
@@ -153,7 +167,9 @@ internal static class MethodParser
 
         if (!Activity.ResultDependsOnInputs(model))
         {
-            context.Report(DiagnosticDescriptors.ResultIndependent, null, method.Name);
+            context.Report(DiagnosticDescriptors.ResultIndependent, null, method.Name, dependence.ResultTouchesInputs(block)
+                ? "depends on its differentiable parameters only through operations whose derivative is zero (comparisons, integer conversions, Math.Floor and the like)"
+                : "does not depend on any differentiable parameter");
             var last = context.Diagnostics[context.Diagnostics.Count - 1];
             context.Diagnostics[context.Diagnostics.Count - 1] = last with { Location = LocationInfo.From(identifier.GetLocation()) };
 
@@ -178,16 +194,8 @@ internal static class MethodParser
             : new HashSet<ISymbol>(SymbolEqualityComparer.Default);
     }
 
-    private static List<Stmt>? LowerBody(MethodDeclarationSyntax syntax, SemanticModel semanticModel, LoweringContext context)
+    private static List<Stmt> LowerBody(IBlockOperation block, SemanticModel semanticModel, LoweringContext context)
     {
-        var operation = semanticModel.GetOperation(syntax, context.CancellationToken) as IMethodBodyOperation;
-        var block = operation?.BlockBody ?? operation?.ExpressionBody;
-        if (block is null)
-        {
-            context.Report(DiagnosticDescriptors.NoBody, syntax, syntax.Identifier.Text);
-            return null;
-        }
-
         context.Shapes.FindReassigned(block);
         var expressions = new ExpressionLowering(context, new CallResolver(semanticModel.Compilation));
         var body = new BodyLowering(context, expressions);
@@ -264,11 +272,11 @@ internal static class MethodParser
             return "a parameter of a generic type is not supported";
         }
 
-        if (parameter.Type is IArrayTypeSymbol array && Types.KindOf(parameter.Type) == ValueKind.Passive
-            && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute)
-            && (Types.KindOf(array.ElementType) != ValueKind.Passive || array.ElementType is IArrayTypeSymbol))
+        // A type the design differentiates but the generator does not yet: an error, never a silent constant.
+        if (Types.KindOf(parameter.Type) == ValueKind.Passive && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute)
+            && DerivativeTypes.NotYetSupported(parameter.Type, forParameter: true) is { } why)
         {
-            return $"'{array.ToDisplayString()}' parameters are not differentiated (double[] and Complex[] are, and Tensor for more dimensions); mark it [NoDerivative] to use it as a constant";
+            return why + ", or mark it [NoDerivative] if it is data";
         }
 
         return null;

@@ -129,6 +129,8 @@ internal sealed class PassivePrinter
                 }
 
                 return "new " + elementType + "[" + string.Join(", ", array.DimensionSizes.Select(d => Write(d, reads, out _))) + "]";
+            case IFieldReferenceOperation { Instance: { } fieldOwner } instanceField:
+                return Wrap(Write(fieldOwner, reads, out var fs0), fs0) + "." + instanceField.Field.Name;
             case IPropertyReferenceOperation { Instance: not null } property when property.Arguments.IsEmpty:
                 return Wrap(Write(property.Instance, reads, out var ps), ps) + "." + property.Property.Name;
             case IObjectCreationOperation { Constructor: not null, Initializer: null } creation when creation.Arguments.All(a => a.Parameter?.RefKind == RefKind.None):

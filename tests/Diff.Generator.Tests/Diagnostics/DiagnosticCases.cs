@@ -342,6 +342,183 @@ public static class DiagnosticCases
                     return Ops.Expm(t * Tensor.Zeros(2, 3).Transpose().Reshape(2, 3));
             """);
 
+        // DIFF0003: parameters of types the design differentiates but the generator does not yet: errors, each
+        // naming the parameter and its type, never silent constants.
+        yield return Case("DIFF0003_NotYetDifferentiable", """
+            public struct P { public double X; }
+            public record Params(double Mu, double Sigma);
+            public sealed class Model { public double[] Weights = new double[2]; }
+
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x, float f, Vector3 v, ReadOnlySpan<double> r, Span<double> s, double[,] a,
+                    double[][] j, (double, double) t, P p, Params q, Model m, Tensor[] ts) => x * x;
+            }
+            """, "DIFF0003", "M");
+
+        // The same parameters marked [NoDerivative] are data, and parameters of types that never carry a derivative
+        // (int, bool, string, a class of integers) are constants: both are accepted.
+        yield return new("DIFF0003_DataParametersAccepted", Usings + """
+            public struct P { public double X; }
+            public sealed class Counter { public int Count { get; set; } }
+
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x, [NoDerivative] float f, [NoDerivative] Vector3 v, [NoDerivative] double[,] a,
+                    [NoDerivative] (double, double) t, [NoDerivative] P p, int n, bool b, string name, Counter c) =>
+                    x * x * a.Length + (b ? n : c.Count) + name.Length + x * p.X + v.Y * f + t.Item2;
+            }
+            """, [], [], ["M"]);
+
+        // DIFF0018: a value of a type that cannot carry a derivative, made from a differentiated value: a struct, a
+        // tuple, a class or a record built by a helper or directly, a float, a string, a span; reported where it is
+        // made (once, not again where it flows on).
+        yield return InMethod("DIFF0018_StructLocalViaHelper", "DIFF0018", "double M(double x)", """
+                    P p = Make(x);
+                    return Read(p) + x;
+            """, """
+                public struct P { public double X; public P(double x) { X = x; } }
+                static P Make(double x) => new P(x);
+                static double Read(P p) => p.X * p.X;
+
+            """);
+        yield return InMethod("DIFF0018_TupleLocalViaHelper", "DIFF0018", "double M(double x)", """
+                    var t = Pair(x);
+                    return Product(t) + x;
+            """, """
+                static (double, double) Pair(double x) => (x, x * x);
+                static double Product((double A, double B) t) => t.A * t.B;
+
+            """);
+        yield return InMethod("DIFF0018_TupleLiteral", "DIFF0018", "double M(double x, double y)", """
+                    (double A, double B) t = (x, 2.0 * y);
+                    return Product(t);
+            """, """
+                static double Product((double A, double B) t) => t.A * t.B;
+
+            """);
+        yield return InMethod("DIFF0018_ClassLocal", "DIFF0018", "double M(double x)", """
+                    Box b = new Box(x);
+                    b = Twice(b);
+                    return Get(b) + x;
+            """, """
+                public sealed class Box { public double V; public Box(double v) { V = v; } }
+                static Box Twice(Box b) => new Box(2 * b.V);
+                static double Get(Box b) => b.V;
+
+            """);
+        yield return InMethod("DIFF0018_RecordLocal", "DIFF0018", "double M(double mu, double sigma)", """
+                    var p = new Params(mu, sigma);
+                    return Density(p, 0.5);
+            """, """
+                public record Params(double Mu, double Sigma);
+                static double Density(Params p, double x) => Math.Exp(-(x - p.Mu) * (x - p.Mu) / (2 * p.Sigma * p.Sigma));
+
+            """);
+        yield return InMethod("DIFF0018_FloatAndString", "DIFF0018", "double M(double x)", """
+                    float f = (float)x;
+                    double back = double.Parse(x.ToString());
+                    return Half(f) + back;
+            """, """
+                static double Half(float f) => f / 2;
+
+            """);
+        yield return InMethod("DIFF0018_ImplicitConversionAtArgument", "DIFF0018", "double M(double x, double[] a)", """
+                    return Sum(a) + Twice(x);
+            """, """
+                public readonly struct Meters
+                {
+                    public readonly double V;
+                    public Meters(double v) { V = v; }
+                    public static implicit operator Meters(double v) => new(v);
+                }
+                static double Sum(ReadOnlySpan<double> s) { double t = 0; for (int i = 0; i < s.Length; i++) t += s[i]; return t; }
+                static double Twice(Meters m) => 2 * m.V;
+
+            """);
+        yield return InMethod("DIFF0018_ArrayOfValues", "DIFF0018", "double M(double x)", """
+                    double[,] grid = new double[,] { { x, 1.0 }, { 2.0, x } };
+                    return Trace(grid);
+            """, """
+                static double Trace(double[,] g) => g[0, 0] + g[1, 1];
+
+            """);
+
+        // A call that changes its receiver: the list holds x after Add.
+        yield return InMethod("DIFF0018_ReceiverChangedByCall", "DIFF0018", "double M(double x)", """
+                    var values = new System.Collections.Generic.List<double>();
+                    values.Add(x * x);
+                    return values[0] + x;
+            """);
+
+        // The pendulum a new user writes: a State struct advanced by RK4 helpers. It once compiled with only a false
+        // DIFF0010 and zero gradients.
+        yield return Case("DIFF0018_PendulumWithStateStruct", """
+            public struct State
+            {
+                public double Theta, Omega;
+                public State(double theta, double omega) { Theta = theta; Omega = omega; }
+            }
+
+            public static partial class Pendulum
+            {
+                static State Deriv(State s, double damping) => new State(s.Omega, -Math.Sin(s.Theta) - damping * s.Omega);
+                static State Add(State a, State b, double h) => new State(a.Theta + h * b.Theta, a.Omega + h * b.Omega);
+
+                static State Rk4(State s, double dt, double damping)
+                {
+                    State k1 = Deriv(s, damping);
+                    State k2 = Deriv(Add(s, k1, dt / 2), damping);
+                    State k3 = Deriv(Add(s, k2, dt / 2), damping);
+                    State k4 = Deriv(Add(s, k3, dt), damping);
+                    return new State(
+                        s.Theta + dt / 6 * (k1.Theta + 2 * k2.Theta + 2 * k3.Theta + k4.Theta),
+                        s.Omega + dt / 6 * (k1.Omega + 2 * k2.Omega + 2 * k3.Omega + k4.Omega));
+                }
+
+                static double Angle(State s) => s.Theta;
+
+                [Differentiable]
+                public static double FinalAngle(double theta0, double omega0, double damping, int steps)
+                {
+                    State s = new State(theta0, omega0);
+                    for (int i = 0; i < steps; i++)
+                        s = Rk4(s, 0.01, damping);
+                    return Angle(s);
+                }
+            }
+            """, "DIFF0018", "FinalAngle");
+
+        // What may read a differentiated value without carrying its derivative: comparisons, patterns, int
+        // conversions (which warn), int loop counters; the derivatives are still generated.
+        yield return new("DIFF0009_IntConversion", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x, double y)
+                {
+                    int k = (int)(x * 3);
+                    bool positive = x > 0 && y > 0 && y < 10;
+                    double s = 0;
+                    for (int i = 0; i < k; i++)
+                        s += y * i;
+                    return positive ? s + x * y : s - x;
+                }
+            }
+            """, ["DIFF0009"], [], ["M"]);
+
+        // DIFF0010 says how the result depends on the parameters when it does, through operations whose
+        // derivative is zero.
+        yield return new("DIFF0010_OnlyThroughComparison", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double x) => x > 0 ? 1.0 : -1.0;
+            }
+            """, ["DIFF0010"], []);
+
         // DIFF0012: the registration names a missing method.
         yield return Case("DIFF0012_SameType", """
             public static partial class C

@@ -39,8 +39,22 @@ public sealed class FuzzMethodWriter
 
         namespace FuzzCases;
 
+        // Types that cannot carry a derivative (today), for values built from differentiated ones.
+        public struct FP { public double X; public FP(double x) { X = x; } }
+        public sealed class FBox { public double V; public FBox(double v) { V = v; } }
+        public record FRec(double A, double B);
+
         public static partial class H
         {
+            public static FP MakeP(double x) => new FP(x);
+            public static double ReadP(FP p) => p.X * p.X;
+            public static double ReadBox(FBox b) => b.V * 2;
+            public static double ReadRec(FRec r) => r.A * r.B;
+            public static double ReadTuple((double A, double B) t) => t.A * t.B;
+            public static (double, double) PairOf(double x) => (x, x * x);
+            public static double ReadFloat(float f) => f * 3;
+            public static double ReadText(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
             public static double Field;
             public static double Prop { get; set; }
             public static readonly double[] Arr = new double[4];
@@ -365,7 +379,14 @@ public sealed class FuzzMethodWriter
             case 9:
                 return $"({Condition()} ? {Expression(FuzzType.Double, b)} : {Expression(FuzzType.Double, b)})";
             case 10:
-                return $"({Expression(FuzzType.Int, b)} * {Expression(FuzzType.Double, b)})";
+                // An int conversion of a differentiated value carries no derivative (DIFF0009, no error); a struct
+                // built from constants is a constant.
+                return random.Next(5) switch
+                {
+                    0 => $"((int)({Expression(FuzzType.Double, b)}) * {Expression(FuzzType.Double, b)})",
+                    1 => $"(H.ReadP(H.MakeP({Literal()})) * {Expression(FuzzType.Double, b)})",
+                    _ => $"({Expression(FuzzType.Int, b)} * {Expression(FuzzType.Double, b)})",
+                };
             case 11:
                 return random.Next(2) == 0 ? $"H.Sq({Expression(FuzzType.Double, b)})" : $"H.Soft({Expression(FuzzType.Double, b)})";
             default:
@@ -435,7 +456,7 @@ public sealed class FuzzMethodWriter
     {
         string pad = Indent(indent);
         string e = Expression(FuzzType.Double, 2);
-        return random.Next(14) switch
+        return random.Next(20) switch
         {
             0 => ($"{pad}H.Field = {e};\n", "field write"),
             1 => ($"{pad}H.Arr[0] = {e};\n", "array element write"),
@@ -450,7 +471,30 @@ public sealed class FuzzMethodWriter
             10 => ($"{pad}Func<double, double> f{counter} = q => q * 2.0;\n{pad}p0 = p0 + f{counter++}(1.0);\n", "lambda"),
             11 => ($"{pad}using (var ms{counter++} = new System.IO.MemoryStream())\n{pad}{{\n{pad}    p0 = {e};\n{pad}}}\n", "using"),
             12 => ($"{pad}goto next{counter};\n{pad}next{counter++}:\n{pad}p0 = {e};\n", "goto"),
-            _ => ($"{pad}H.Field += {e};\n", "compound write to a field"),
+            13 => ($"{pad}H.Field += {e};\n", "compound write to a field"),
+            _ => LostDependence(indent),
+        };
+    }
+
+    /// <summary>
+    /// A value of a type that cannot carry a derivative (a struct, a class, a record, a tuple, a float, a string),
+    /// built from p0, whose value flows back into p0: without DIFF0018 its dependence would be silently dropped.
+    /// </summary>
+    private (string Text, string What) LostDependence(int indent)
+    {
+        string pad = Indent(indent);
+        string q = $"q{counter++}";
+        string e = $"p0 * {Literal()} + {Expression(FuzzType.Double, 1)}";
+        return random.Next(8) switch
+        {
+            0 => ($"{pad}FP {q} = H.MakeP({e});\n{pad}p0 = p0 + H.ReadP({q});\n", "struct local from a helper"),
+            1 => ($"{pad}FP {q} = new FP({e});\n{pad}p0 = p0 * H.ReadP({q});\n", "struct local"),
+            2 => ($"{pad}var {q} = ({e}, 2.0);\n{pad}p0 = p0 + H.ReadTuple({q});\n", "tuple local"),
+            3 => ($"{pad}FBox {q} = new FBox({e});\n{pad}p0 = p0 - H.ReadBox({q});\n", "class local"),
+            4 => ($"{pad}var {q} = new FRec({e}, 1.5);\n{pad}p0 = p0 + H.ReadRec({q});\n", "record local"),
+            5 => ($"{pad}float {q} = (float)({e});\n{pad}p0 = p0 + H.ReadFloat({q});\n", "float local"),
+            6 => ($"{pad}string {q} = ({e}).ToString(\"R\");\n{pad}p0 = p0 + H.ReadText({q});\n", "string local"),
+            _ => ($"{pad}var {q} = H.PairOf({e});\n{pad}p0 = p0 * H.ReadTuple({q});\n", "tuple local from a helper"),
         };
     }
 }

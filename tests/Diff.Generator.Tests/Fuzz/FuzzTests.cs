@@ -19,7 +19,8 @@ using Xunit.Abstractions;
 namespace Diff.Generator.Tests.Fuzz;
 
 /// <summary>
-/// A seeded fuzzer: 20 batches of 100 random methods (60% valid, 40% with one unsupported construct), each batch one
+/// A seeded fuzzer: 20 batches of 100 random methods (60% valid, 40% with one unsupported construct, among them values
+/// of types that cannot carry a derivative built from differentiated ones, which must be DIFF0018), each batch one
 /// compilation run through the generator and every analyzer. Per batch it asserts: no generator or analyzer exception
 /// (no DIFF9999, no AD0001, no driver diagnostic); the generated code compiles without errors or warnings; a file
 /// is generated for a method exactly when the analyzers report no error in it; valid methods have no error and
@@ -69,6 +70,12 @@ public sealed class FuzzTests
         Assert.InRange(methods.Count(m => m.Valid), 40, 80);
         Assert.Contains(methods, m => m.Text.Contains("for (int", StringComparison.Ordinal));
         Assert.Contains(methods, m => m.Text.Contains("Complex", StringComparison.Ordinal));
+        var all = Enumerable.Range(0, Batches).SelectMany(b => WriteBatch(b).Methods).ToList();
+        Assert.Contains(all, m => m.Valid && m.Text.Contains("(int)(", StringComparison.Ordinal));
+        Assert.Contains(all, m => m.Valid && m.Text.Contains("H.MakeP(", StringComparison.Ordinal));
+        Assert.True(all.Count(m => m.Injected?.EndsWith(" local", StringComparison.Ordinal) == true
+                                   || m.Injected?.EndsWith(" from a helper", StringComparison.Ordinal) == true) >= 40,
+            "too few values of non-differentiable types built from differentiated values");
     }
 
     [Theory]
