@@ -42,6 +42,10 @@ internal static class Broadcast
     /// The broadcast shape of <paramref name="a"/> and <paramref name="b"/>; one of them (not a copy) when it is the
     /// result, so a broadcast that keeps an operand's shape allocates no new shape.
     /// </summary>
+    /// <param name="a">The left operand's shape.</param>
+    /// <param name="b">The right operand's shape.</param>
+    /// <param name="operation">The operation for the message: an operator's symbol (<c>+</c>) or a function's name; the
+    /// message is built only when it is thrown, so that a broadcast allocates nothing but its result.</param>
     /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
     public static int[] Shape(int[] a, int[] b, string operation)
     {
@@ -263,7 +267,7 @@ internal static class Broadcast
     }
 
     private static ArgumentException Incompatible(int[] a, int[] b, string operation) =>
-        new($"{operation}: shapes {Shapes.Format(a)} and {Shapes.Format(b)} cannot be broadcast together (aligned from the right, each axis must be equal or 1).");
+        new($"{(operation.Length == 1 ? "Operator " + operation : operation)}: shapes {Shapes.Format(a)} and {Shapes.Format(b)} cannot be broadcast together (aligned from the right, each axis must be equal or 1).");
 
     // ---- reduction -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ using Diff.Kernels;
 namespace Diff;
 
 // Registered derivatives of the activation functions: f'(x)·dx forward and f'(x)·seed backward, with the slope
-// computed from the value where it is a function of it (the sigmoid's σ(1 − σ)).
+// computed from the argument in forms that keep their relative accuracy in the tails.
 public static partial class Ops
 {
     /// <summary>Forward mode of <see cref="Relu"/>: max(x, 0) and dx where x &gt; 0, 0 elsewhere.</summary>
@@ -21,27 +21,19 @@ public static partial class Ops
     [AdjointOf(nameof(Relu))]
     public static (Tensor Value, Tensor a) ReluAdjoint(Tensor a, Tensor seed) => (Relu(a), WherePositive(a, seed));
 
-    /// <summary>Forward mode of <see cref="Sigmoid"/>: y = σ(x) and y(1 − y)·dx.</summary>
+    /// <summary>Forward mode of <see cref="Sigmoid"/>: σ(x) and σ(x)σ(−x)·dx (= σ(1 − σ)·dx, computed without cancellation).</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Sigmoid))]
-    public static (Tensor Value, Tensor Tangent) SigmoidTangent(Tensor a, Tensor da)
-    {
-        Tensor y = Sigmoid(a);
-        return (y, SigmoidSlopeTimes(y, da));
-    }
+    public static (Tensor Value, Tensor Tangent) SigmoidTangent(Tensor a, Tensor da) => (Sigmoid(a), SigmoidSlopeTimes(a, da));
 
-    /// <summary>Reverse mode of <see cref="Sigmoid"/>: y = σ(x) and ā = y(1 − y)·seed.</summary>
+    /// <summary>Reverse mode of <see cref="Sigmoid"/>: σ(x) and ā = σ(x)σ(−x)·seed (= σ(1 − σ)·seed, computed without cancellation).</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result, of its shape.</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf(nameof(Sigmoid))]
-    public static (Tensor Value, Tensor a) SigmoidAdjoint(Tensor a, Tensor seed)
-    {
-        Tensor y = Sigmoid(a);
-        return (y, SigmoidSlopeTimes(y, seed));
-    }
+    public static (Tensor Value, Tensor a) SigmoidAdjoint(Tensor a, Tensor seed) => (Sigmoid(a), SigmoidSlopeTimes(a, seed));
 
     /// <summary>Forward mode of <see cref="Softplus"/>: softplus(x) and σ(x)·dx.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -71,15 +63,12 @@ public static partial class Ops
         return r;
     }
 
-    /// <summary>y(1 − y)·g elementwise, the sigmoid's slope from its value.</summary>
-    private static Tensor SigmoidSlopeTimes(Tensor y, Tensor g)
+    /// <summary>σ′(x)·g elementwise.</summary>
+    private static Tensor SigmoidSlopeTimes(Tensor x, Tensor g)
     {
-        Shapes.RequireSame(y.ShapeRef, g.ShapeRef, "derivative");
-        var r = Tensor.Like(y);
-        ReadOnlySpan<double> ys = y.Span, gs = g.Span;
-        Span<double> rs = r.Data;
-        for (int i = 0; i < rs.Length; i++)
-            rs[i] = ys[i] * (1 - ys[i]) * gs[i];
+        Shapes.RequireSame(x.ShapeRef, g.ShapeRef, "derivative");
+        var r = Tensor.Like(x);
+        Activations.SigmoidSlopeTimes(x.Span, g.Span, r.Data);
         return r;
     }
 }

@@ -289,7 +289,7 @@ public sealed partial class ComplexTensor
             TOp.Both(a, b, same._data);
             return same;
         }
-        int[] shape = Broadcast.Shape(aShape, bShape, $"Operator {op}");
+        int[] shape = Broadcast.Shape(aShape, bShape, op);
         var r = new ComplexTensor(new Complex[Shapes.Product(shape)], shape);
         Broadcast.Apply<TA, TB, Complex, TOp>(a, aShape, b, bShape, r._data, shape);
         return r;

@@ -215,7 +215,7 @@ public sealed partial class Tensor
             TOp.Both(a._data, b._data, same._data);
             return same;
         }
-        int[] shape = Broadcast.Shape(a._shape, b._shape, op.Length == 1 ? $"Operator {op}" : op);
+        int[] shape = Broadcast.Shape(a._shape, b._shape, op);
         var r = new Tensor(new double[Shapes.Product(shape)], shape);
         Broadcast.Apply<double, double, double, TOp>(a._data, a._shape, b._data, b._shape, r._data, shape);
         return r;
