@@ -14,6 +14,8 @@ internal static class BinaryOps
     /// <summary>a + b, real.</summary>
     public readonly struct Add : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => a + b;
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Add(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Add(a, b, r);
@@ -24,6 +26,8 @@ internal static class BinaryOps
     /// <summary>a − b, real.</summary>
     public readonly struct Subtract : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => a - b;
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Subtract(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Subtract(a, b, r);
@@ -34,6 +38,8 @@ internal static class BinaryOps
     /// <summary>a·b, real.</summary>
     public readonly struct Multiply : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => a * b;
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Multiply(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Multiply(a, b, r);
@@ -44,6 +50,8 @@ internal static class BinaryOps
     /// <summary>a / b, real.</summary>
     public readonly struct Divide : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => a / b;
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Divide(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Divide(a, b, r);
@@ -54,6 +62,8 @@ internal static class BinaryOps
     /// <summary>max(a, b), real (NaN if either is NaN, +0 above −0, as IEEE 754-2019 maximum).</summary>
     public readonly struct Maximum : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => Math.Max(a, b);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Max(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Max(a, b, r);
@@ -64,6 +74,8 @@ internal static class BinaryOps
     /// <summary>min(a, b), real (NaN if either is NaN, −0 below +0, as IEEE 754-2019 minimum).</summary>
     public readonly struct Minimum : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => Math.Min(a, b);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r) => TensorPrimitives.Min(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, double b, Span<double> r) => TensorPrimitives.Min(a, b, r);
@@ -74,6 +86,8 @@ internal static class BinaryOps
     /// <summary>a + b, complex.</summary>
     public readonly struct ComplexAdd : IBinarySpanOp<Complex, Complex, Complex>
     {
+        public static Complex One(Complex a, Complex b) => a + b;
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Add(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, Complex b, Span<Complex> r) => Elementwise.Add(a, b, r);
@@ -84,6 +98,8 @@ internal static class BinaryOps
     /// <summary>a − b, complex.</summary>
     public readonly struct ComplexSubtract : IBinarySpanOp<Complex, Complex, Complex>
     {
+        public static Complex One(Complex a, Complex b) => a - b;
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Subtract(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, Complex b, Span<Complex> r) => Elementwise.Add(a, -b, r);
@@ -94,6 +110,8 @@ internal static class BinaryOps
     /// <summary>a·b, complex.</summary>
     public readonly struct ComplexMultiply : IBinarySpanOp<Complex, Complex, Complex>
     {
+        public static Complex One(Complex a, Complex b) => a * b;
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Multiply(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, Complex b, Span<Complex> r) => Elementwise.Multiply(a, b, r);
@@ -104,6 +122,8 @@ internal static class BinaryOps
     /// <summary>a / b, complex.</summary>
     public readonly struct ComplexDivide : IBinarySpanOp<Complex, Complex, Complex>
     {
+        public static Complex One(Complex a, Complex b) => a / b;
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Divide(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, Complex b, Span<Complex> r) => Elementwise.Divide(a, b, r);
@@ -114,6 +134,8 @@ internal static class BinaryOps
     /// <summary>a + b, complex a and real b.</summary>
     public readonly struct ComplexRealAdd : IBinarySpanOp<Complex, double, Complex>
     {
+        public static Complex One(Complex a, double b) => new(a.Real + b, a.Imaginary);
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<double> b, Span<Complex> r) => Elementwise.Add(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, double b, Span<Complex> r) => Elementwise.Add(a, b, r);
@@ -124,6 +146,8 @@ internal static class BinaryOps
     /// <summary>a − b, complex a and real b.</summary>
     public readonly struct ComplexRealSubtract : IBinarySpanOp<Complex, double, Complex>
     {
+        public static Complex One(Complex a, double b) => new(a.Real - b, a.Imaginary);
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<double> b, Span<Complex> r) => Elementwise.Subtract(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, double b, Span<Complex> r) => Elementwise.Add(a, -b, r);
@@ -134,6 +158,8 @@ internal static class BinaryOps
     /// <summary>a·b, complex a and real b.</summary>
     public readonly struct ComplexRealMultiply : IBinarySpanOp<Complex, double, Complex>
     {
+        public static Complex One(Complex a, double b) => new(a.Real * b, a.Imaginary * b);
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<double> b, Span<Complex> r) => Elementwise.Multiply(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, double b, Span<Complex> r) => Elementwise.Scale(a, b, r);
@@ -144,6 +170,8 @@ internal static class BinaryOps
     /// <summary>a / b, complex a and real b (each part divided, as numpy does).</summary>
     public readonly struct ComplexRealDivide : IBinarySpanOp<Complex, double, Complex>
     {
+        public static Complex One(Complex a, double b) => new(a.Real / b, a.Imaginary / b);
+
         public static void Both(ReadOnlySpan<Complex> a, ReadOnlySpan<double> b, Span<Complex> r) => Elementwise.Divide(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<Complex> a, double b, Span<Complex> r) => Elementwise.Divide(a, b, r);
@@ -154,6 +182,8 @@ internal static class BinaryOps
     /// <summary>a + b, real a and complex b.</summary>
     public readonly struct RealComplexAdd : IBinarySpanOp<double, Complex, Complex>
     {
+        public static Complex One(double a, Complex b) => new(a + b.Real, b.Imaginary);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Add(b, a, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, Complex b, Span<Complex> r) => Elementwise.Add(a, b, r);
@@ -164,6 +194,8 @@ internal static class BinaryOps
     /// <summary>a − b, real a and complex b.</summary>
     public readonly struct RealComplexSubtract : IBinarySpanOp<double, Complex, Complex>
     {
+        public static Complex One(double a, Complex b) => new(a - b.Real, -b.Imaginary);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Subtract(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, Complex b, Span<Complex> r) => Elementwise.Add(a, -b, r);
@@ -174,6 +206,8 @@ internal static class BinaryOps
     /// <summary>a·b, real a and complex b.</summary>
     public readonly struct RealComplexMultiply : IBinarySpanOp<double, Complex, Complex>
     {
+        public static Complex One(double a, Complex b) => new(a * b.Real, a * b.Imaginary);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Multiply(b, a, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, Complex b, Span<Complex> r) => Elementwise.Multiply(a, b, r);
@@ -184,6 +218,8 @@ internal static class BinaryOps
     /// <summary>a / b, real a and complex b.</summary>
     public readonly struct RealComplexDivide : IBinarySpanOp<double, Complex, Complex>
     {
+        public static Complex One(double a, Complex b) => new Complex(a, 0) / b;
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<Complex> b, Span<Complex> r) => Elementwise.Divide(a, b, r);
 
         public static void LeftRun(ReadOnlySpan<double> a, Complex b, Span<Complex> r) => Elementwise.Divide(a, b, r);
@@ -197,6 +233,8 @@ internal static class BinaryOps
     /// </summary>
     public readonly struct MaximumShare : IBinarySpanOp<double, double, double>
     {
+        public static double One(double a, double b) => Share(a, b);
+
         public static void Both(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> r)
         {
             for (int i = 0; i < r.Length; i++)

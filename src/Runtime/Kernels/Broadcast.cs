@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Diff.Kernels;
@@ -11,6 +12,9 @@ namespace Diff.Kernels;
 /// </summary>
 internal interface IBinarySpanOp<TA, TB, TR>
 {
+    /// <summary>a ⊙ b on one element each, for runs too short to pay for a vectorized call.</summary>
+    static abstract TR One(TA a, TB b);
+
     /// <summary>r = a ⊙ b on runs of equal length.</summary>
     static abstract void Both(ReadOnlySpan<TA> a, ReadOnlySpan<TB> b, Span<TR> r);
 
@@ -31,10 +35,18 @@ internal interface IBinarySpanOp<TA, TB, TR>
 /// The iteration plan drops the result's axes of length 1 and merges neighbouring axes along which every operand
 /// steps through memory contiguously (or every operand stays put): <c>(64, 16) + (16,)</c> is 64 runs of 16,
 /// <c>(1000, 1000) + ()</c> one run of a million, <c>(64, 1) * (1, 16)</c> 64 runs of 16 with the left element
-/// repeated. Everything the plan needs lives on the stack: a broadcast allocates its result and nothing else.
+/// repeated. Everything the plan needs lives on the stack: a broadcast allocates its result and nothing else. The stack
+/// is not zeroed ([SkipLocalsInit]): the plan writes every entry it reads, and the odometer clears its own.
 /// </remarks>
+[SkipLocalsInit]
 internal static class Broadcast
 {
+    /// <summary>
+    /// Runs shorter than this go element by element: on a few elements the fixed cost of a vectorized call (checks,
+    /// dispatch) exceeds the work, e.g. (n, 2) + (n, 1) would be n calls of two elements.
+    /// </summary>
+    private const int ShortRun = 8;
+
     /// <summary>The most axes a plan keeps on the stack; a tensor of more axes is planned on the heap.</summary>
     private const int StackRank = 16;
 
@@ -112,7 +124,12 @@ internal static class Broadcast
         index[..n].Clear();
         for (int o = 0; o < r.Length; o += run)
         {
-            if (sa[0] != 0 && sb[0] != 0)
+            if (run < ShortRun)
+            {
+                for (int i = 0; i < run; i++)
+                    r[o + i] = TOp.One(a[ia + i * sa[0]], b[ib + i * sb[0]]);
+            }
+            else if (sa[0] != 0 && sb[0] != 0)
                 TOp.Both(a.Slice(ia, run), b.Slice(ib, run), r.Slice(o, run));
             else if (sb[0] == 0)
                 TOp.LeftRun(a.Slice(ia, run), b[ib], r.Slice(o, run));
