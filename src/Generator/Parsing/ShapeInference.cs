@@ -9,8 +9,8 @@ namespace Diff.Generator.Parsing;
 /// <summary>
 /// The shapes of tensors that are visible at compile time: those made from constants
 /// (<c>Tensor.Zeros(2, 3)</c>, <c>Tensor.Identity(4)</c>, <c>Tensor.FromArray(new double[,] { … })</c>, an array
-/// literal converted to a tensor) and what reshaping, transposing and elementwise operators make of them, also
-/// through locals assigned once. Only these are checked (DIFF0016); a shape that depends on a parameter is known only
+/// literal converted to a tensor) and what reshaping, transposing and elementwise operators make of them (broadcasting
+/// as numpy does, like the runtime), also through locals assigned once. Only these are checked (DIFF0016); a shape that depends on a parameter is known only
 /// at run time, where the kernels report it.
 /// </summary>
 internal sealed class ShapeInference
@@ -71,7 +71,7 @@ internal sealed class ShapeInference
                     return left;
                 }
 
-                return left is not null && right is not null && left.SequenceEqual(right) ? left : null;
+                return left is not null && right is not null ? Broadcast(left, right) : null;
             case IUnaryOperation unary:
                 return Of(unary.Operand);
             default:
@@ -93,8 +93,16 @@ internal sealed class ShapeInference
                 && !IsScalar(operands[0]) && !IsScalar(operands[1]):
             {
                 var (a, b) = (Of(operands[0]), Of(operands[1]));
-                return a is not null && b is not null && !a.SequenceEqual(b)
-                    ? $"elementwise '{Symbol(method.Name)}' needs equal shapes, but they are {Format(a)} and {Format(b)}"
+                return a is not null && b is not null && Broadcast(a, b) is null
+                    ? $"elementwise '{Symbol(method.Name)}' cannot broadcast shapes {Format(a)} and {Format(b)} (aligned from the right, each axis must be equal or 1)"
+                    : null;
+            }
+
+            case "Maximum" or "Minimum" or "Where" when operands.Count is 2 or 3:
+            {
+                var shapes = operands.Select(Of).ToList();
+                return shapes.All(s => s is not null) && BroadcastAll(shapes!) is null
+                    ? $"{method.Name} cannot broadcast shapes {string.Join(", ", shapes.Select(s => Format(s!)))} (aligned from the right, each axis must be equal or 1)"
                     : null;
             }
 
@@ -172,14 +180,49 @@ internal sealed class ShapeInference
         {
             switch (method.Name)
             {
-                case "Exp" or "Log" or "Sin" or "Cos" or "Tanh" or "Sqrt" or "Abs" or "Pow" or "Map" or "Expm" or "Logm":
+                case "Exp" or "Log" or "Sin" or "Cos" or "Tanh" or "Sqrt" or "Abs" or "Pow" or "Map" or "Expm" or "Logm"
+                    or "Relu" or "Sigmoid" or "Softplus" or "StopGradient":
                     return Of(arguments[0]);
+                case "Maximum" or "Minimum" or "Where":
+                    var shapes = arguments.Select(Of).ToList();
+                    return shapes.All(s => s is not null) ? BroadcastAll(shapes!) : null;
                 case "MatMul" when arguments.Count == 2 && Of(arguments[0]) is { Length: 2 } a && Of(arguments[1]) is { Length: 2 } b && a[1] == b[0]:
                     return new[] { a[0], b[1] };
             }
         }
 
         return null;
+    }
+
+    /// <summary>numpy's broadcast shape of two shapes (aligned from the right, a 1 stretches), or null when they do not fit.</summary>
+    private static int[]? Broadcast(int[] a, int[] b)
+    {
+        var rank = System.Math.Max(a.Length, b.Length);
+        var shape = new int[rank];
+        for (var j = 1; j <= rank; j++)
+        {
+            var da = j <= a.Length ? a[a.Length - j] : 1;
+            var db = j <= b.Length ? b[b.Length - j] : 1;
+            if (da != db && da != 1 && db != 1)
+            {
+                return null;
+            }
+
+            shape[rank - j] = da == 1 ? db : da;
+        }
+
+        return shape;
+    }
+
+    private static int[]? BroadcastAll(IReadOnlyList<int[]> shapes)
+    {
+        int[]? shape = shapes[0];
+        for (var i = 1; i < shapes.Count && shape is not null; i++)
+        {
+            shape = Broadcast(shape, shapes[i]);
+        }
+
+        return shape;
     }
 
     private static int[]? Dimensions(IArrayInitializerOperation initializer, int rank)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Diff.Kernels;
 
 namespace Diff;
 
@@ -16,16 +17,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Addition")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a + b, da + db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a + b, Tensor.SeedOf(a, da) + Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a + b: the value, ā = seed and b̄ = seed.</summary>
+    /// <summary>Reverse mode of a + b: the value, ā = seed and b̄ = seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Addition")]
-    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) AdditionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a + b, Tensor.SeedOf(a, seed), seed);
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) AdditionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a + b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a.ShapeRef), Broadcast.ReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a − b: the value and da − db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -34,16 +39,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Subtraction")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a - b, da - db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a - b, Tensor.SeedOf(a, da) - Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a − b: the value, ā = seed and b̄ = −seed.</summary>
+    /// <summary>Reverse mode of a − b: the value, ā = seed and b̄ = −seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction")]
-    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) SubtractionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a - b, Tensor.SeedOf(a, seed), -seed);
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) SubtractionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a - b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a.ShapeRef), -Broadcast.ReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a ∘ b: the value and da∘b + a∘db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -52,16 +61,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Multiply")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a * b, da * b + a * db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) => (a * b, Tensor.SeedOf(a, da) * b + a * Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a ∘ b: the value, ā = conj(b)∘seed and b̄ = conj(a)∘seed.</summary>
+    /// <summary>Reverse mode of a ∘ b: the value, ā = conj(b)∘seed and b̄ = conj(a)∘seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Multiply")]
-    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) MultiplyAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a * b, b.Conj() * seed, a.Conj() * seed);
+    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) MultiplyAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a * b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(b.Conj() * seed, a.ShapeRef), Broadcast.ReduceTo(a.Conj() * seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of y = a / b: the value and (da − y∘db) / b.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -73,10 +86,10 @@ public sealed partial class ComplexTensor
     public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db)
     {
         ComplexTensor y = a / b;
-        return (y, (da - y * db) / b);
+        return (y, (Tensor.SeedOf(a, da) - y * Tensor.SeedOf(b, db)) / b);
     }
 
-    /// <summary>Reverse mode of y = a / b: the value, ā = seed / conj(b) and b̄ = −conj(y)∘ā.</summary>
+    /// <summary>Reverse mode of y = a / b: the value, ā = seed / conj(b) and b̄ = −conj(y)∘ā, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
@@ -84,9 +97,10 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Division")]
     public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) DivisionAdjoint(ComplexTensor a, ComplexTensor b, ComplexTensor seed)
     {
-        ComplexTensor y = a / b;
-        ComplexTensor abar = seed / b.Conj();
-        return (y, abar, -(y.Conj() * abar));
+        ComplexTensor value = a / b;
+        Tensor.SeedOf(value, seed);
+        ComplexTensor g = seed / b.Conj();
+        return (value, Broadcast.ReduceTo(g, a.ShapeRef), -Broadcast.ReduceTo(value.Conj() * g, b.ShapeRef));
     }
 
     /// <summary>Forward mode of −a: the value and −da.</summary>
@@ -112,16 +126,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Addition")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a + b, da + db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a + b, Tensor.SeedOf(a, da) + Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a + b (real b): the value, ā = seed and b̄ = Re seed.</summary>
+    /// <summary>Reverse mode of a + b (real b): the value, ā = seed and b̄ = Re seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Addition")]
-    public static (ComplexTensor Value, ComplexTensor a, Tensor b) AdditionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
-        (a + b, Tensor.SeedOf(a, seed), Tensor.RealOf(b, seed));
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) AdditionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a + b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a.ShapeRef), Broadcast.RealReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a + b (real a): the value and da + db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -130,16 +148,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Addition")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a + b, da + db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) AdditionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a + b, Tensor.SeedOf(a, da) + Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a + b (real a): the value, ā = Re seed and b̄ = seed.</summary>
+    /// <summary>Reverse mode of a + b (real a): the value, ā = Re seed and b̄ = seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Addition")]
-    public static (ComplexTensor Value, Tensor a, ComplexTensor b) AdditionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a + b, Tensor.RealOf(a, seed), seed);
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) AdditionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a + b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.RealReduceTo(seed, a.ShapeRef), Broadcast.ReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a − b (real b): the value and da − db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -148,16 +170,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Subtraction")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a - b, da - db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a - b, Tensor.SeedOf(a, da) - Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a − b (real b): the value, ā = seed and b̄ = −Re seed.</summary>
+    /// <summary>Reverse mode of a − b (real b): the value, ā = seed and b̄ = −Re seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction")]
-    public static (ComplexTensor Value, ComplexTensor a, Tensor b) SubtractionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
-        (a - b, Tensor.SeedOf(a, seed), -Tensor.RealOf(b, seed));
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) SubtractionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a - b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a.ShapeRef), -Broadcast.RealReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a − b (real a): the value and da − db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -166,16 +192,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Subtraction")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a - b, da - db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) SubtractionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a - b, Tensor.SeedOf(a, da) - Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a − b (real a): the value, ā = Re seed and b̄ = −seed.</summary>
+    /// <summary>Reverse mode of a − b (real a): the value, ā = Re seed and b̄ = −seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction")]
-    public static (ComplexTensor Value, Tensor a, ComplexTensor b) SubtractionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a - b, Tensor.RealOf(a, seed), -seed);
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) SubtractionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a - b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.RealReduceTo(seed, a.ShapeRef), -Broadcast.ReduceTo(seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a ∘ b (real b): the value and da∘b + a∘db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -184,16 +214,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Multiply")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a * b, da * b + a * db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db) => (a * b, Tensor.SeedOf(a, da) * b + a * Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a ∘ b (real b): the value, ā = b∘seed and b̄ = Re(conj(a)∘seed).</summary>
+    /// <summary>Reverse mode of a ∘ b (real b): the value, ā = b∘seed and b̄ = Re(conj(a)∘seed), each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Multiply")]
-    public static (ComplexTensor Value, ComplexTensor a, Tensor b) MultiplyAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed) =>
-        (a * b, seed * b, Tensor.RealOf(b, a.Conj() * seed));
+    public static (ComplexTensor Value, ComplexTensor a, Tensor b) MultiplyAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a * b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed * b, a.ShapeRef), Broadcast.RealReduceTo(a.Conj() * seed, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of a ∘ b (real a): the value and da∘b + a∘db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -202,16 +236,20 @@ public sealed partial class ComplexTensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Multiply")]
-    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a * b, da * b + a * db);
+    public static (ComplexTensor Value, ComplexTensor Tangent) MultiplyTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db) => (a * b, Tensor.SeedOf(a, da) * b + a * Tensor.SeedOf(b, db));
 
-    /// <summary>Reverse mode of a ∘ b (real a): the value, ā = Re(conj(b)∘seed) and b̄ = a∘seed.</summary>
+    /// <summary>Reverse mode of a ∘ b (real a): the value, ā = Re(conj(b)∘seed) and b̄ = a∘seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Multiply")]
-    public static (ComplexTensor Value, Tensor a, ComplexTensor b) MultiplyAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed) =>
-        (a * b, Tensor.RealOf(a, b.Conj() * seed), seed * a);
+    public static (ComplexTensor Value, Tensor a, ComplexTensor b) MultiplyAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
+    {
+        ComplexTensor value = a * b;
+        Tensor.SeedOf(value, seed);
+        return (value, Broadcast.RealReduceTo(b.Conj() * seed, a.ShapeRef), Broadcast.ReduceTo(seed * a, b.ShapeRef));
+    }
 
     /// <summary>Forward mode of y = a / b (real b): the value and (da − y∘db) / b.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -223,10 +261,10 @@ public sealed partial class ComplexTensor
     public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(ComplexTensor a, Tensor b, ComplexTensor da, Tensor db)
     {
         ComplexTensor y = a / b;
-        return (y, (da - y * db) / b);
+        return (y, (Tensor.SeedOf(a, da) - y * Tensor.SeedOf(b, db)) / b);
     }
 
-    /// <summary>Reverse mode of y = a / b (real b): the value, ā = seed / b and b̄ = −Re(conj(y)∘ā).</summary>
+    /// <summary>Reverse mode of y = a / b (real b): the value, ā = seed / b and b̄ = −Re(conj(y)∘ā), each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
@@ -234,9 +272,10 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Division")]
     public static (ComplexTensor Value, ComplexTensor a, Tensor b) DivisionAdjoint(ComplexTensor a, Tensor b, ComplexTensor seed)
     {
-        ComplexTensor y = a / b;
-        ComplexTensor abar = seed / b;
-        return (y, abar, -(y.Conj() * abar).Real());
+        ComplexTensor value = a / b;
+        Tensor.SeedOf(value, seed);
+        ComplexTensor g = seed / b;
+        return (value, Broadcast.ReduceTo(g, a.ShapeRef), -Broadcast.RealReduceTo(value.Conj() * g, b.ShapeRef));
     }
 
     /// <summary>Forward mode of y = a / b (real a): the value and (da − y∘db) / b.</summary>
@@ -249,10 +288,10 @@ public sealed partial class ComplexTensor
     public static (ComplexTensor Value, ComplexTensor Tangent) DivisionTangent(Tensor a, ComplexTensor b, Tensor da, ComplexTensor db)
     {
         ComplexTensor y = a / b;
-        return (y, (da - y * db) / b);
+        return (y, (Tensor.SeedOf(a, da) - y * Tensor.SeedOf(b, db)) / b);
     }
 
-    /// <summary>Reverse mode of y = a / b (real a): the value, ā = Re(seed / conj(b)) and b̄ = −conj(y)∘(seed / conj(b)).</summary>
+    /// <summary>Reverse mode of y = a / b (real a): the value, ā = Re(seed / conj(b)) and b̄ = −conj(y)∘(seed / conj(b)), each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
@@ -260,9 +299,10 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Division")]
     public static (ComplexTensor Value, Tensor a, ComplexTensor b) DivisionAdjoint(Tensor a, ComplexTensor b, ComplexTensor seed)
     {
-        ComplexTensor y = a / b;
+        ComplexTensor value = a / b;
+        Tensor.SeedOf(value, seed);
         ComplexTensor g = seed / b.Conj();
-        return (y, Tensor.RealOf(a, g), -(y.Conj() * g));
+        return (value, Broadcast.RealReduceTo(g, a.ShapeRef), -Broadcast.ReduceTo(value.Conj() * g, b.ShapeRef));
     }
 
     // ---- with a Complex ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Diff.Kernels;
 
 namespace Diff;
 
@@ -14,15 +15,15 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Addition", Part = AdjointPart.Forward)]
     public static (ComplexTensor Value, OperandsResidual<ComplexTensor, ComplexTensor> Residual) AdditionAdjointForward(ComplexTensor a, ComplexTensor b) => (a + b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a + b: ā = seed and b̄ = seed.</summary>
+    /// <summary>The backward part of the split reverse rule of a + b (each adjoint summed over the axes its operand was broadcast along): ā = seed and b̄ = seed.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Addition", Part = AdjointPart.Backward)]
     public static (ComplexTensor a, ComplexTensor b) AdditionAdjointBackward(OperandsResidual<ComplexTensor, ComplexTensor> residual, ComplexTensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (Tensor.SeedOf(a, seed), Tensor.SeedOf(b, seed));
+        var (a, b) = Operands(residual, seed, "+");
+        return (Broadcast.ReduceTo(seed, a._shape), Broadcast.ReduceTo(seed, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a - b: the value, and the operands for the backward part.</summary>
@@ -32,15 +33,15 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Subtraction", Part = AdjointPart.Forward)]
     public static (ComplexTensor Value, OperandsResidual<ComplexTensor, ComplexTensor> Residual) SubtractionAdjointForward(ComplexTensor a, ComplexTensor b) => (a - b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a - b: ā = seed and b̄ = −seed.</summary>
+    /// <summary>The backward part of the split reverse rule of a - b (each adjoint summed over the axes its operand was broadcast along): ā = seed and b̄ = −seed.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction", Part = AdjointPart.Backward)]
     public static (ComplexTensor a, ComplexTensor b) SubtractionAdjointBackward(OperandsResidual<ComplexTensor, ComplexTensor> residual, ComplexTensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (Tensor.SeedOf(a, seed), -Tensor.SeedOf(b, seed));
+        var (a, b) = Operands(residual, seed, "-");
+        return (Broadcast.ReduceTo(seed, a._shape), -Broadcast.ReduceTo(seed, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a * b: the value, and the operands for the backward part.</summary>
@@ -50,15 +51,15 @@ public sealed partial class ComplexTensor
     [AdjointOf("op_Multiply", Part = AdjointPart.Forward)]
     public static (ComplexTensor Value, OperandsResidual<ComplexTensor, ComplexTensor> Residual) MultiplyAdjointForward(ComplexTensor a, ComplexTensor b) => (a * b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a * b: ā = conj(b)∘seed and b̄ = conj(a)∘seed.</summary>
+    /// <summary>The backward part of the split reverse rule of a * b (each adjoint summed over the axes its operand was broadcast along): ā = conj(b)∘seed and b̄ = conj(a)∘seed.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Multiply", Part = AdjointPart.Backward)]
     public static (ComplexTensor a, ComplexTensor b) MultiplyAdjointBackward(OperandsResidual<ComplexTensor, ComplexTensor> residual, ComplexTensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (b.Conj() * seed, a.Conj() * seed);
+        var (a, b) = Operands(residual, seed, "*");
+        return (Broadcast.ReduceTo(b.Conj() * seed, a._shape), Broadcast.ReduceTo(a.Conj() * seed, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a * s: the value, and the operands for the backward part.</summary>
@@ -131,5 +132,13 @@ public sealed partial class ComplexTensor
     {
         var (s, a) = (residual.A, residual.B);
         return (Inner(a, seed).Real, Tensor.SeedOf(a, seed) * s);
+    }
+
+    /// <summary>The operands a residual kept, after checking that the seed has the shape of their broadcast result.</summary>
+    private static (ComplexTensor A, ComplexTensor B) Operands(OperandsResidual<ComplexTensor, ComplexTensor> residual, ComplexTensor seed, string op)
+    {
+        System.ArgumentNullException.ThrowIfNull(seed);
+        Broadcast.RequireResult(residual.A._shape, residual.B._shape, seed._shape, $"The derivative of operator {op}");
+        return (residual.A, residual.B);
     }
 }

@@ -6,139 +6,89 @@ namespace Diff;
 
 public sealed partial class ComplexTensor
 {
-    /// <summary>Elementwise sum of two tensors of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator +(ComplexTensor a, ComplexTensor b)
-    {
-        var r = Same(a, b, "+");
-        Elementwise.Add(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise sum, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator +(ComplexTensor a, ComplexTensor b) => Binary<BinaryOps.ComplexAdd>(a, b, "+");
 
-    /// <summary>Elementwise difference of two tensors of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator -(ComplexTensor a, ComplexTensor b)
-    {
-        var r = Same(a, b, "-");
-        Elementwise.Subtract(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise difference, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator -(ComplexTensor a, ComplexTensor b) => Binary<BinaryOps.ComplexSubtract>(a, b, "-");
 
-    /// <summary>Elementwise (Hadamard) product of two tensors of the same shape; <see cref="Ops.MatMul(ComplexTensor, ComplexTensor)"/> is the matrix product.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator *(ComplexTensor a, ComplexTensor b)
-    {
-        var r = Same(a, b, "*");
-        Elementwise.Multiply(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise (Hadamard) product, broadcasting as numpy does; <see cref="Ops.MatMul(ComplexTensor, ComplexTensor)"/> is the matrix product: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator *(ComplexTensor a, ComplexTensor b) => Binary<BinaryOps.ComplexMultiply>(a, b, "*");
 
-    /// <summary>Elementwise quotient of two tensors of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator /(ComplexTensor a, ComplexTensor b)
-    {
-        var r = Same(a, b, "/");
-        Elementwise.Divide(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise quotient, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator /(ComplexTensor a, ComplexTensor b) => Binary<BinaryOps.ComplexDivide>(a, b, "/");
 
-    /// <summary>Elementwise sum with a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator +(ComplexTensor a, Tensor b)
-    {
-        var r = Same(a, b, "+");
-        Elementwise.Add(a._data, b.Span, r._data);
-        return r;
-    }
+    /// <summary>Elementwise sum with a real tensor, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator +(ComplexTensor a, Tensor b) => Binary<BinaryOps.ComplexRealAdd>(a, b, "+");
 
-    /// <summary>Elementwise sum with a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator +(Tensor a, ComplexTensor b) => b + a;
+    /// <summary>Elementwise sum of a real tensor and a complex one, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator +(Tensor a, ComplexTensor b) => Binary<BinaryOps.RealComplexAdd>(a, b, "+");
 
-    /// <summary>Elementwise difference with a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator -(ComplexTensor a, Tensor b)
-    {
-        var r = Same(a, b, "-");
-        Elementwise.Subtract(a._data, b.Span, r._data);
-        return r;
-    }
+    /// <summary>Elementwise difference with a real tensor, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator -(ComplexTensor a, Tensor b) => Binary<BinaryOps.ComplexRealSubtract>(a, b, "-");
 
-    /// <summary>Elementwise difference of a real tensor and a complex one of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator -(Tensor a, ComplexTensor b)
-    {
-        var r = Same(b, a, "-");
-        Elementwise.Subtract(a.Span, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise difference of a real tensor and a complex one, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator -(Tensor a, ComplexTensor b) => Binary<BinaryOps.RealComplexSubtract>(a, b, "-");
 
-    /// <summary>Elementwise product with a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator *(ComplexTensor a, Tensor b)
-    {
-        var r = Same(a, b, "*");
-        Elementwise.Multiply(a._data, b.Span, r._data);
-        return r;
-    }
+    /// <summary>Elementwise (Hadamard) product with a real tensor, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator *(ComplexTensor a, Tensor b) => Binary<BinaryOps.ComplexRealMultiply>(a, b, "*");
 
-    /// <summary>Elementwise product with a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator *(Tensor a, ComplexTensor b) => b * a;
+    /// <summary>Elementwise (Hadamard) product of a real tensor and a complex one, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator *(Tensor a, ComplexTensor b) => Binary<BinaryOps.RealComplexMultiply>(a, b, "*");
 
-    /// <summary>Elementwise quotient by a real tensor of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator /(ComplexTensor a, Tensor b)
-    {
-        var r = Same(a, b, "/");
-        Elementwise.Divide(a._data, b.Span, r._data);
-        return r;
-    }
+    /// <summary>Elementwise quotient with a real tensor, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator /(ComplexTensor a, Tensor b) => Binary<BinaryOps.ComplexRealDivide>(a, b, "/");
 
-    /// <summary>Elementwise quotient of a real tensor by a complex one of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static ComplexTensor operator /(Tensor a, ComplexTensor b)
-    {
-        var r = Same(b, a, "/");
-        Elementwise.Divide(a.Span, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise quotient of a real tensor and a complex one, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches.</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static ComplexTensor operator /(Tensor a, ComplexTensor b) => Binary<BinaryOps.RealComplexDivide>(a, b, "/");
 
     /// <summary>Elementwise negation.</summary>
     /// <param name="a">The tensor to negate.</param>
@@ -305,19 +255,43 @@ public sealed partial class ComplexTensor
         return new ComplexTensor(new Complex[a.Length], a.ShapeRef);
     }
 
-    private static ComplexTensor Same(ComplexTensor a, ComplexTensor b, string op)
+    private static ComplexTensor Binary<TOp>(ComplexTensor a, ComplexTensor b, string op)
+        where TOp : IBinarySpanOp<Complex, Complex, Complex>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        Shapes.RequireSame(a._shape, b._shape, $"Operator {op}");
-        return new ComplexTensor(new Complex[a._data.Length], a._shape);
+        return Binary<Complex, Complex, TOp>(a._data, a._shape, b._data, b._shape, op);
     }
 
-    private static ComplexTensor Same(ComplexTensor a, Tensor b, string op)
+    private static ComplexTensor Binary<TOp>(ComplexTensor a, Tensor b, string op)
+        where TOp : IBinarySpanOp<Complex, double, Complex>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        Shapes.RequireSame(a._shape, b.ShapeRef, $"Operator {op}");
-        return new ComplexTensor(new Complex[a._data.Length], a._shape);
+        return Binary<Complex, double, TOp>(a._data, a._shape, b.Data, b.ShapeRef, op);
+    }
+
+    private static ComplexTensor Binary<TOp>(Tensor a, ComplexTensor b, string op)
+        where TOp : IBinarySpanOp<double, Complex, Complex>
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return Binary<double, Complex, TOp>(a.Data, a.ShapeRef, b._data, b._shape, op);
+    }
+
+    /// <summary>a ⊙ b broadcast: on equal shapes one call over the whole data, else run by run.</summary>
+    private static ComplexTensor Binary<TA, TB, TOp>(TA[] a, int[] aShape, TB[] b, int[] bShape, string op)
+        where TOp : IBinarySpanOp<TA, TB, Complex>
+    {
+        if (Shapes.Equal(aShape, bShape))
+        {
+            var same = new ComplexTensor(new Complex[a.Length], aShape);
+            TOp.Both(a, b, same._data);
+            return same;
+        }
+        int[] shape = Broadcast.Shape(aShape, bShape, op);
+        var r = new ComplexTensor(new Complex[Shapes.Product(shape)], shape);
+        Broadcast.Apply<TA, TB, Complex, TOp>(a, aShape, b, bShape, r._data, shape);
+        return r;
     }
 }

@@ -65,7 +65,7 @@ internal static class Shapes
     public static void RequireSame(int[] a, int[] b, string operation)
     {
         if (!Equal(a, b))
-            throw new ArgumentException($"{operation}: shapes {Format(a)} and {Format(b)} differ; elementwise operations need equal shapes.");
+            throw new ArgumentException($"{operation}: shapes {Format(a)} and {Format(b)} differ, and they must be equal here.");
     }
 
     /// <summary>The row-major offset of a rank-1 index, or an <see cref="IndexOutOfRangeException"/>/<see cref="ArgumentException"/>.</summary>

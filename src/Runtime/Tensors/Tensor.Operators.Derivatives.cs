@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using Diff.Kernels;
 
 namespace Diff;
 
@@ -15,15 +16,20 @@ public sealed partial class Tensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Addition")]
-    public static (Tensor Value, Tensor Tangent) AdditionTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a + b, da + db);
+    public static (Tensor Value, Tensor Tangent) AdditionTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a + b, SeedOf(a, da) + SeedOf(b, db));
 
-    /// <summary>Reverse mode of a + b: the value, ā = seed and b̄ = seed.</summary>
+    /// <summary>Reverse mode of a + b: the value, ā = seed and b̄ = seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Addition")]
-    public static (Tensor Value, Tensor a, Tensor b) AdditionAdjoint(Tensor a, Tensor b, Tensor seed) => (a + b, SeedOf(a, seed), seed);
+    public static (Tensor Value, Tensor a, Tensor b) AdditionAdjoint(Tensor a, Tensor b, Tensor seed)
+    {
+        Tensor value = a + b;
+        SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a._shape), Broadcast.ReduceTo(seed, b._shape));
+    }
 
     /// <summary>Forward mode of a − b: the value and da − db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -32,15 +38,20 @@ public sealed partial class Tensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Subtraction")]
-    public static (Tensor Value, Tensor Tangent) SubtractionTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a - b, da - db);
+    public static (Tensor Value, Tensor Tangent) SubtractionTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a - b, SeedOf(a, da) - SeedOf(b, db));
 
-    /// <summary>Reverse mode of a − b: the value, ā = seed and b̄ = −seed.</summary>
+    /// <summary>Reverse mode of a − b: the value, ā = seed and b̄ = −seed, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction")]
-    public static (Tensor Value, Tensor a, Tensor b) SubtractionAdjoint(Tensor a, Tensor b, Tensor seed) => (a - b, SeedOf(a, seed), -seed);
+    public static (Tensor Value, Tensor a, Tensor b) SubtractionAdjoint(Tensor a, Tensor b, Tensor seed)
+    {
+        Tensor value = a - b;
+        SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed, a._shape), -Broadcast.ReduceTo(seed, b._shape));
+    }
 
     /// <summary>Forward mode of a ∘ b: the value and da∘b + a∘db.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -49,15 +60,20 @@ public sealed partial class Tensor
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf("op_Multiply")]
-    public static (Tensor Value, Tensor Tangent) MultiplyTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a * b, da * b + a * db);
+    public static (Tensor Value, Tensor Tangent) MultiplyTangent(Tensor a, Tensor b, Tensor da, Tensor db) => (a * b, SeedOf(a, da) * b + a * SeedOf(b, db));
 
-    /// <summary>Reverse mode of a ∘ b: the value, ā = seed∘b and b̄ = seed∘a.</summary>
+    /// <summary>Reverse mode of a ∘ b: the value, ā = seed∘b and b̄ = seed∘a, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The value and the adjoint of each operand.</returns>
     [AdjointOf("op_Multiply")]
-    public static (Tensor Value, Tensor a, Tensor b) MultiplyAdjoint(Tensor a, Tensor b, Tensor seed) => (a * b, seed * b, seed * a);
+    public static (Tensor Value, Tensor a, Tensor b) MultiplyAdjoint(Tensor a, Tensor b, Tensor seed)
+    {
+        Tensor value = a * b;
+        SeedOf(value, seed);
+        return (value, Broadcast.ReduceTo(seed * b, a._shape), Broadcast.ReduceTo(seed * a, b._shape));
+    }
 
     /// <summary>Forward mode of y = a / b: the value and (da − y∘db) / b.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
@@ -69,10 +85,10 @@ public sealed partial class Tensor
     public static (Tensor Value, Tensor Tangent) DivisionTangent(Tensor a, Tensor b, Tensor da, Tensor db)
     {
         Tensor y = a / b;
-        return (y, (da - y * db) / b);
+        return (y, (SeedOf(a, da) - y * SeedOf(b, db)) / b);
     }
 
-    /// <summary>Reverse mode of y = a / b: the value, ā = seed / b and b̄ = −ā∘y.</summary>
+    /// <summary>Reverse mode of y = a / b: the value, ā = seed / b and b̄ = −(seed / b)∘y, each summed over the axes its operand was broadcast along.</summary>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
@@ -81,8 +97,8 @@ public sealed partial class Tensor
     public static (Tensor Value, Tensor a, Tensor b) DivisionAdjoint(Tensor a, Tensor b, Tensor seed)
     {
         Tensor y = a / b;
-        Tensor abar = seed / b;
-        return (y, abar, -(abar * y));
+        Tensor abar = SeedOf(y, seed) / b;
+        return (y, Broadcast.ReduceTo(abar, a._shape), -Broadcast.ReduceTo(abar * y, b._shape));
     }
 
     /// <summary>Forward mode of −a: the value and −da.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Diff.Kernels;
 
 namespace Diff;
 
@@ -14,15 +15,15 @@ public sealed partial class Tensor
     [AdjointOf("op_Addition", Part = AdjointPart.Forward)]
     public static (Tensor Value, OperandsResidual<Tensor, Tensor> Residual) AdditionAdjointForward(Tensor a, Tensor b) => (a + b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a + b: ā = seed and b̄ = seed.</summary>
+    /// <summary>The backward part of the split reverse rule of a + b (each adjoint summed over the axes its operand was broadcast along): ā = seed and b̄ = seed.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Addition", Part = AdjointPart.Backward)]
     public static (Tensor a, Tensor b) AdditionAdjointBackward(OperandsResidual<Tensor, Tensor> residual, Tensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (SeedOf(a, seed), SeedOf(b, seed));
+        var (a, b) = Operands(residual, seed, "+");
+        return (Broadcast.ReduceTo(seed, a._shape), Broadcast.ReduceTo(seed, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a - b: the value, and the operands for the backward part.</summary>
@@ -32,15 +33,15 @@ public sealed partial class Tensor
     [AdjointOf("op_Subtraction", Part = AdjointPart.Forward)]
     public static (Tensor Value, OperandsResidual<Tensor, Tensor> Residual) SubtractionAdjointForward(Tensor a, Tensor b) => (a - b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a - b: ā = seed and b̄ = −seed.</summary>
+    /// <summary>The backward part of the split reverse rule of a - b (each adjoint summed over the axes its operand was broadcast along): ā = seed and b̄ = −seed.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Subtraction", Part = AdjointPart.Backward)]
     public static (Tensor a, Tensor b) SubtractionAdjointBackward(OperandsResidual<Tensor, Tensor> residual, Tensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (SeedOf(a, seed), -SeedOf(b, seed));
+        var (a, b) = Operands(residual, seed, "-");
+        return (Broadcast.ReduceTo(seed, a._shape), -Broadcast.ReduceTo(seed, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a * b: the value, and the operands for the backward part.</summary>
@@ -50,15 +51,15 @@ public sealed partial class Tensor
     [AdjointOf("op_Multiply", Part = AdjointPart.Forward)]
     public static (Tensor Value, OperandsResidual<Tensor, Tensor> Residual) MultiplyAdjointForward(Tensor a, Tensor b) => (a * b, new(a, b));
 
-    /// <summary>The backward part of the split reverse rule of a * b: ā = seed∘b and b̄ = seed∘a.</summary>
+    /// <summary>The backward part of the split reverse rule of a * b (each adjoint summed over the axes its operand was broadcast along): ā = seed∘b and b̄ = seed∘a.</summary>
     /// <param name="residual">What the forward part kept.</param>
     /// <param name="seed">The cotangent of the result: the derivative of a real loss with respect to it (∂/∂Re + i·∂/∂Im where it is complex).</param>
     /// <returns>The adjoint of each operand.</returns>
     [AdjointOf("op_Multiply", Part = AdjointPart.Backward)]
     public static (Tensor a, Tensor b) MultiplyAdjointBackward(OperandsResidual<Tensor, Tensor> residual, Tensor seed)
     {
-        var (a, b) = (residual.A, residual.B);
-        return (SeedOf(a, seed) * b, SeedOf(b, seed) * a);
+        var (a, b) = Operands(residual, seed, "*");
+        return (Broadcast.ReduceTo(seed * b, a._shape), Broadcast.ReduceTo(seed * a, b._shape));
     }
 
     /// <summary>The forward part of the split reverse rule of a * s: the value, and the operands for the backward part.</summary>
@@ -95,5 +96,13 @@ public sealed partial class Tensor
     {
         var (s, a) = (residual.A, residual.B);
         return (Inner(a, seed), SeedOf(a, seed) * s);
+    }
+
+    /// <summary>The operands a residual kept, after checking that the seed has the shape of their broadcast result.</summary>
+    private static (Tensor A, Tensor B) Operands(OperandsResidual<Tensor, Tensor> residual, Tensor seed, string op)
+    {
+        System.ArgumentNullException.ThrowIfNull(seed);
+        Broadcast.RequireResult(residual.A._shape, residual.B._shape, seed._shape, $"The derivative of operator {op}");
+        return (residual.A, residual.B);
     }
 }

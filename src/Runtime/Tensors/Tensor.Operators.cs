@@ -7,53 +7,33 @@ namespace Diff;
 
 public sealed partial class Tensor
 {
-    /// <summary>Elementwise sum of two tensors of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static Tensor operator +(Tensor a, Tensor b)
-    {
-        var r = Same(a, b, "+");
-        TensorPrimitives.Add(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise sum, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches (<c>(64, 16) + (16,)</c>, <c>(64, 1) + (1, 16)</c>).</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static Tensor operator +(Tensor a, Tensor b) => Binary<BinaryOps.Add>(a, b, "+");
 
-    /// <summary>Elementwise difference of two tensors of the same shape.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static Tensor operator -(Tensor a, Tensor b)
-    {
-        var r = Same(a, b, "-");
-        TensorPrimitives.Subtract(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise difference, broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches (<c>(64, 16) - (16,)</c>, <c>(64, 1) - (1, 16)</c>).</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static Tensor operator -(Tensor a, Tensor b) => Binary<BinaryOps.Subtract>(a, b, "-");
 
-    /// <summary>Elementwise (Hadamard) product of two tensors of the same shape; <see cref="Ops.MatMul(Tensor, Tensor)"/> is the matrix product.</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static Tensor operator *(Tensor a, Tensor b)
-    {
-        var r = Same(a, b, "*");
-        TensorPrimitives.Multiply(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise (Hadamard) product, broadcasting as numpy does; <see cref="Ops.MatMul(Tensor, Tensor)"/> is the matrix product: shapes are aligned from the right and an axis of length 1, or a missing one, stretches (<c>(64, 16) * (16,)</c>, <c>(64, 1) * (1, 16)</c>).</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static Tensor operator *(Tensor a, Tensor b) => Binary<BinaryOps.Multiply>(a, b, "*");
 
-    /// <summary>Elementwise quotient of two tensors of the same shape (IEEE: x/0 is ±∞ or NaN).</summary>
-    /// <exception cref="ArgumentException">The shapes differ.</exception>
-    /// <param name="a">The left operand, of the shape of the other tensor.</param>
-    /// <param name="b">The right operand, of the shape of the other tensor.</param>
-    /// <returns>A new tensor of the operands' shape.</returns>
-    public static Tensor operator /(Tensor a, Tensor b)
-    {
-        var r = Same(a, b, "/");
-        TensorPrimitives.Divide(a._data, b._data, r._data);
-        return r;
-    }
+    /// <summary>Elementwise quotient (IEEE: x/0 is ±∞ or NaN), broadcasting as numpy does: shapes are aligned from the right and an axis of length 1, or a missing one, stretches (<c>(64, 16) / (16,)</c>, <c>(64, 1) / (1, 16)</c>).</summary>
+    /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
+    /// <param name="a">The left operand.</param>
+    /// <param name="b">The right operand, of a shape that broadcasts with <paramref name="a"/>'s.</param>
+    /// <returns>A new tensor of the broadcast shape.</returns>
+    public static Tensor operator /(Tensor a, Tensor b) => Binary<BinaryOps.Divide>(a, b, "/");
 
     /// <summary>Elementwise negation.</summary>
     /// <param name="a">The tensor to negate.</param>
@@ -223,11 +203,21 @@ public sealed partial class Tensor
         return new Tensor(new double[a._data.Length], a._shape);
     }
 
-    private static Tensor Same(Tensor a, Tensor b, string op)
+    /// <summary>a ⊙ b broadcast: on equal shapes one vectorized call over the whole data, else run by run.</summary>
+    internal static Tensor Binary<TOp>(Tensor a, Tensor b, string op)
+        where TOp : IBinarySpanOp<double, double, double>
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        Shapes.RequireSame(a._shape, b._shape, $"Operator {op}");
-        return new Tensor(new double[a._data.Length], a._shape);
+        if (Shapes.Equal(a._shape, b._shape))
+        {
+            var same = new Tensor(new double[a._data.Length], a._shape);
+            TOp.Both(a._data, b._data, same._data);
+            return same;
+        }
+        int[] shape = Broadcast.Shape(a._shape, b._shape, op);
+        var r = new Tensor(new double[Shapes.Product(shape)], shape);
+        Broadcast.Apply<double, double, double, TOp>(a._data, a._shape, b._data, b._shape, r._data, shape);
+        return r;
     }
 }

@@ -11,14 +11,16 @@ namespace Diff.Runtime.Tests.Derivatives;
 /// <summary>
 /// Every whole-form adjoint registration of the runtime, with its kernel and its tangent, on seeded random
 /// inputs of several shapes: the tangent against central differences of the kernel, the adjoint against the
-/// tangent (Re⟨seed, ṫ⟩ = Σ Re⟨x̄, ẋ⟩), and both Value elements against the kernel.
+/// tangent (Re⟨seed, ṫ⟩ = Σ Re⟨x̄, ẋ⟩), and both Value elements against the kernel. Elementwise operators and
+/// functions of two operands also run on broadcasting shapes, where the adjoints sum over the stretched axes.
+/// StopGradient, whose derivative is zero by definition and not that of its value, is checked in ActivationTests.
 /// </summary>
 public class RegisteredDerivativeTests
 {
     public static TheoryData<string> Adjoints()
     {
         var data = new TheoryData<string>();
-        foreach (var m in Registered<AdjointOfAttribute>(a => a.Part == AdjointPart.Whole))
+        foreach (var m in Registered<AdjointOfAttribute>(a => a.Part == AdjointPart.Whole && a.MethodName != nameof(Ops.StopGradient)))
             data.Add(Key(m));
         return data;
     }
@@ -94,6 +96,29 @@ public class RegisteredDerivativeTests
                 foreach (double p in new[] { 2, 0.5, -1.5, 3.25 })
                     yield return new([[D(), D()]], p);
                 break;
+            case "op_Addition" or "op_Subtraction" or "op_Multiply" or "op_Division" or nameof(Ops.Maximum) or nameof(Ops.Minimum):
+            {
+                // equal shapes, then numpy broadcasting (a scalar operand of an operator takes no tensor shape)
+                int m = r.Next(2, 5), n = r.Next(2, 5);
+                yield return new([[m, n], [m, n]]);
+                yield return new([[m, n], [n]]);
+                yield return new([[n], [m, n]]);
+                yield return new([[m, 1], [1, n]]);
+                yield return new([[2, m, n], [m, 1]]);
+                yield return new([[m, n], []]);
+                yield return new([[1], [2, m, n]]);
+                break;
+            }
+            case nameof(Ops.Where):
+            {
+                // the mask's shape first, then a's and b's
+                int m = r.Next(2, 5), n = r.Next(2, 5);
+                yield return new([[m, n], [m, n], [m, n]]);
+                yield return new([[m, n], [n], [m, 1]]);
+                yield return new([[n], [m, n], []]);
+                yield return new([[m, 1], [1, n], [n]]);
+                break;
+            }
             default:
                 yield return new([[D(), D()]]);
                 yield return new([[1, 1]]);
@@ -147,14 +172,16 @@ public class RegisteredDerivativeTests
         for (int i = 0; i < parameters.Length; i++)
         {
             Type t = parameters[i].ParameterType;
+            bool isTensor = t == typeof(Tensor) || t == typeof(ComplexTensor);
+            // A case with fewer shapes than tensor parameters gives the last shape to the rest.
+            int[] shape = isTensor ? c.Shapes[Math.Min(tensor++, c.Shapes.Length - 1)] : scalarShape;
             if (IsConstant(kernel, parameters[i]))
             {
-                args[i] = t == typeof(int) ? (object)(int)c.Constant : c.Constant;
+                args[i] = t == typeof(int) ? (object)(int)c.Constant
+                    : isTensor ? Random(t, shape, r, q => q.Next(2)) // a mask of zeros and ones
+                    : c.Constant;
                 continue;
             }
-            bool isTensor = t == typeof(Tensor) || t == typeof(ComplexTensor);
-            // Operators take tensors of one shape: the second tensor operand reuses the first shape.
-            int[] shape = isTensor ? c.Shapes[Math.Min(tensor++, c.Shapes.Length - 1)] : scalarShape;
             args[i] = Input(kernel.Name, t, shape, r);
             directions[i] = Random(t, shape, r, q => 2 * q.NextDouble() - 1);
         }

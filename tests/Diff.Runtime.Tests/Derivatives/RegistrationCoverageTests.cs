@@ -19,14 +19,16 @@ public class RegistrationCoverageTests
     {
         string[] names = DifferentiableKernels().Select(m => m.Name).Distinct().ToArray();
         foreach (string expected in new[] { "Dot", "MatMul", "TensorDot", "Sum", "Trace", "Exp", "Log", "Sin", "Cos", "Tanh", "Sqrt", "Abs", "Pow", "Expm", "Logm",
-                     "Solve", "Inverse", "Det", "LogDet", "Cholesky", "op_Addition", "op_Subtraction", "op_Multiply", "op_Division", "op_UnaryNegation" })
+                     "Solve", "Inverse", "Det", "LogDet", "Cholesky", "op_Addition", "op_Subtraction", "op_Multiply", "op_Division", "op_UnaryNegation",
+                     "Maximum", "Minimum", "Where", "Relu", "Sigmoid", "Softplus", "StopGradient" })
             Assert.Contains(expected, names);
         Assert.DoesNotContain("ExpmFrechet", names);
         Assert.DoesNotContain("Map", names);
         Assert.DoesNotContain("FromTensor", names);
         // 4 Dot + 4 MatMul + 4 TensorDot + 2 Sum + 2 Trace + 16 elementwise + 2 Expm + 2 Logm
-        // + 2 each of Solve, Inverse, Det, LogDet, Cholesky; 21 Tensor and 29 ComplexTensor operators
-        Assert.Equal(46, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Ops)));
+        // + 2 each of Solve, Inverse, Det, LogDet, Cholesky + Maximum, Minimum, 2 Where, Relu, Sigmoid, Softplus, 4 StopGradient;
+        // 21 Tensor and 29 ComplexTensor operators
+        Assert.Equal(57, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Ops)));
         Assert.Equal(21, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Tensor)));
         Assert.Equal(29, DifferentiableKernels().Count(m => m.DeclaringType == typeof(ComplexTensor)));
     }

@@ -22,9 +22,9 @@ internal static class Registrations
 
     public static bool IsDifferentiableType(Type t) => Differentiable.Contains(t);
 
-    /// <summary>A parameter that is a constant of the kernel: an int, or the exponent p of Pow.</summary>
+    /// <summary>A parameter that is a constant of the kernel: an int, the exponent p of Pow, or the mask of Where.</summary>
     public static bool IsConstant(MethodInfo kernel, ParameterInfo p) =>
-        p.ParameterType == typeof(int) || (kernel.Name == nameof(Ops.Pow) && p.Name == "p");
+        p.ParameterType == typeof(int) || (kernel.Name == nameof(Ops.Pow) && p.Name == "p") || (kernel.Name == nameof(Ops.Where) && p.Name == "mask");
 
     public static bool IsRegistration(MethodInfo m) =>
         m.GetCustomAttribute<TangentOfAttribute>() is not null || m.GetCustomAttribute<AdjointOfAttribute>() is not null;
