@@ -63,7 +63,7 @@ public static class MarkdownExamples
 {
     /// <summary>The pages whose C# examples are compiled (and run, where they show their output).</summary>
     public static readonly string[] Pages =
-        ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/how-it-works.md", "docs/matrix-functions.md", "docs/code-fixes.md", "docs/diagnostics.md"];
+        ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/how-it-works.md", "docs/matrix-functions.md", "docs/code-fixes.md", "docs/diagnostics.md", "docs/tensors.md"];
 
     private static readonly Regex Marker = new(@"^<!--\s*doc-test:\s*(?<kind>\w+)\s*(?<rest>.*?)\s*-->\s*$", RegexOptions.Compiled);
     private static readonly Regex Fence = new(@"^\s*```(?<language>[\w+-]*)\s*$", RegexOptions.Compiled);
