@@ -7,4 +7,5 @@ internal static class DiagnosticIds
     public const string MethodNotStatic = "DIFF0002";
     public const string UnsupportedParameter = "DIFF0003";
     public const string NoDerivative = "DIFF0007";
+    public const string LocalFunction = "DIFF0017";
 }

@@ -55,7 +55,7 @@ internal sealed class Verifier<TCodeFix> : CSharpCodeFixTest<DeclarationAnalyzer
     }
 
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-        new DiagnosticAnalyzer[] { new DeclarationAnalyzer(), new BodyAnalyzer(), new DependenceAnalyzer(), new RegistrationAnalyzer() };
+        new DiagnosticAnalyzer[] { new DeclarationAnalyzer(), new BodyAnalyzer(), new DependenceAnalyzer(), new RegistrationAnalyzer(), new LocalFunctionAnalyzer() };
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(Diff.Generator.DiffGenerator) };
 }
