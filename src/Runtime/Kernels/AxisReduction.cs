@@ -199,8 +199,8 @@ internal static class AxisReduction
         return scale * Math.Sqrt(t);
     }
 
-    /// <summary>Whether a sum of squares is free of overflow and of harmful underflow (or is exactly 0 or NaN): above 1e-292 (≈ 2⁻⁹⁷⁰) a square that went subnormal (below 2.2e-308) is under 1e-16 of the sum, so dropping its digits costs nothing.</summary>
-    private static bool InRange(double s) => s == 0 || double.IsNaN(s) || (s < double.MaxValue && s >= 1e-292);
+    /// <summary>Whether a sum of squares is free of overflow and of harmful underflow (or NaN; a 0 may be squares that underflowed, so it is rechecked): above 1e-292 (≈ 2⁻⁹⁷⁰) a square that went subnormal (below 2.2e-308) is under 1e-16 of the sum, so dropping its digits costs nothing.</summary>
+    private static bool InRange(double s) => double.IsNaN(s) || (s < double.MaxValue && s >= 1e-292);
 
     private static double ScaledNorm(ReadOnlySpan<double> x, int o, int i, AxisLayout l, int pair)
     {

@@ -123,7 +123,7 @@ public class RegisteredDerivativeTests
             Type t = parameters[i].ParameterType;
             if (IsConstant(kernel, parameters[i]))
             {
-                args[i] = t == typeof(int) ? (object)(int)c.Constant : c.Constant;
+                args[i] = t == typeof(int) ? (object)(int)c.Constant : t == typeof(bool) ? c.Constant != 0 : c.Constant;
                 continue;
             }
             bool isTensor = t == typeof(Tensor) || t == typeof(ComplexTensor);
