@@ -27,7 +27,15 @@ internal readonly record struct AxisLayout(int Outer, int Count, int Inner, int[
         int a = Normalize(shape, axis, operation);
         int outer = Shapes.Product(shape.AsSpan(0, a));
         int inner = Shapes.Product(shape.AsSpan(a + 1));
-        int[] result = keepDims ? [.. shape[..a], 1, .. shape[(a + 1)..]] : [.. shape[..a], .. shape[(a + 1)..]];
+        // Built in place: slicing the array with ranges would allocate two temporaries per call.
+        var result = new int[keepDims ? shape.Length : shape.Length - 1];
+        for (int d = 0, k = 0; d < shape.Length; d++)
+        {
+            if (d != a)
+                result[k++] = shape[d];
+            else if (keepDims)
+                result[k++] = 1;
+        }
         return new AxisLayout(outer, shape[a], inner, result);
     }
 

@@ -17,11 +17,15 @@ internal readonly record struct AxisSelector(Index Index, Range Range, bool IsRa
 /// (axes after the given selectors are taken whole, as numpy's <c>t[a:b]</c> on a matrix takes whole rows) and the
 /// result's shape, which drops the axes chosen by an index.
 /// </summary>
-internal sealed class SlicePlan
+/// <remarks>
+/// A ref struct over spans the caller provides (<c>stackalloc</c> of 2·rank ints), so that a slice of a small tensor
+/// allocates nothing but its result.
+/// </remarks>
+internal readonly ref struct SlicePlan
 {
-    private readonly int[] _source;
-    private readonly int[] _start;
-    private readonly int[] _length;
+    private readonly ReadOnlySpan<int> _source;
+    private readonly Span<int> _start;
+    private readonly Span<int> _length;
 
     /// <summary>The shape of the selected part.</summary>
     public int[] Shape { get; }
@@ -29,7 +33,7 @@ internal sealed class SlicePlan
     /// <summary>The number of selected elements.</summary>
     public int Count { get; }
 
-    private SlicePlan(int[] source, int[] start, int[] length, int[] shape)
+    private SlicePlan(ReadOnlySpan<int> source, Span<int> start, Span<int> length, int[] shape)
     {
         _source = source;
         _start = start;
@@ -38,17 +42,17 @@ internal sealed class SlicePlan
         Count = Shapes.Product(length);
     }
 
-    /// <summary>Resolves <paramref name="selectors"/> against <paramref name="shape"/>.</summary>
+    /// <summary>Resolves <paramref name="selectors"/> against <paramref name="shape"/>, using <paramref name="scratch"/> (2·rank ints) for the box.</summary>
     /// <exception cref="ArgumentException">More selectors than axes.</exception>
     /// <exception cref="IndexOutOfRangeException">An index is outside its axis.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A range is outside its axis or ends before it starts.</exception>
-    public static SlicePlan Of(int[] shape, ReadOnlySpan<AxisSelector> selectors)
+    public static SlicePlan Of(int[] shape, ReadOnlySpan<AxisSelector> selectors, Span<int> scratch)
     {
         if (selectors.Length > shape.Length)
             throw new ArgumentException($"A tensor of rank {shape.Length}, shape {Shapes.Format(shape)}, cannot be sliced with {selectors.Length} indices or ranges.");
         int rank = shape.Length;
-        var start = new int[rank];
-        var length = new int[rank];
+        Span<int> start = scratch[..rank], length = scratch.Slice(rank, rank);
+        start.Clear();
         int kept = rank;
         for (int a = 0; a < rank; a++)
         {
@@ -113,7 +117,7 @@ internal sealed class SlicePlan
         }
         int stride = run;
         run *= _length[split];
-        var strides = new int[split + 1];
+        Span<int> strides = stackalloc int[split + 1];
         strides[split] = stride;
         for (int a = split - 1; a >= 0; a--)
             strides[a] = strides[a + 1] * _source[a + 1];
