@@ -120,7 +120,9 @@ internal static class C
     public static Code Passive(string text, bool simple, ValueKind kind)
     {
         double? constant = kind == ValueKind.Real && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple);
+        // A passive value (an int, a bool, an Index or Range argument) is never materialized into a local: the local
+        // would be typed by the kind, a double, and passive code is cheap to write out again where it is used.
+        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple || kind == ValueKind.Passive);
     }
 
     /// <summary>The kind of a sum or product: complex if either is, a tensor if either is.</summary>

@@ -97,6 +97,15 @@ internal sealed class CallResolver
                     continue;
                 }
 
+                // A whole adjoint takes exactly the target's parameters and the seed (a forward part exactly the
+                // parameters): a longer registration of the same prefix belongs to a longer overload
+                // (ConcatAdjoint(axis, a, b, seed) is not the adjoint of Concat(axis, a, b, c)).
+                var primal = method.Parameters.Length + (method.IsStatic ? 0 : 1);
+                if (attributeName == Types.AdjointOfAttribute && candidate.Parameters.Length != primal + (part == 1 ? 0 : 1))
+                {
+                    continue;
+                }
+
                 var registered = Types.Name(candidate.ContainingType) + "." + candidate.Name;
                 if (attributeName == Types.TangentOfAttribute)
                 {

@@ -207,6 +207,19 @@ internal sealed class ExpressionLowering
 
         var target = _calls.Resolve(method, out var missing);
         var lowered = operands.Select(Lower).ToEquatableArray();
+        for (var i = 0; i < operands.Count; i++)
+        {
+            // An array of tensors (Ops.Concat(axis, a, b, c, d) through its params Tensor[]) is no differentiable
+            // type: built from differentiated tensors it would pass as a constant and drop their derivatives.
+            if (operands[i] is IArrayCreationOperation { Type: IArrayTypeSymbol { ElementType: var element } }
+                && Types.KindOf(element).IsTensor() && ReadsTensors(lowered[i]))
+            {
+                _context.Report(DiagnosticDescriptors.NoDerivative, operands[i].Syntax,
+                    $"{CallResolver.Display(method)} with an array of differentiated tensors (an array of tensors carries no derivative; pass at most three tensors as separate arguments, or join them in steps)");
+                return Zero(kind);
+            }
+        }
+
         if (target is not null && missing is null)
         {
             // A value that depends on the inputs must not flow into a parameter the registration holds constant.
@@ -484,6 +497,10 @@ internal sealed class ExpressionLowering
         CallExpr c => c.Args.Any(ReadsValues),
         _ => false,
     };
+
+    /// <summary>Whether passive code reads a tensor variable that is not a constant parameter.</summary>
+    private bool ReadsTensors(Expr expr) =>
+        expr is PassiveExpr p && p.Reads.Any(name => _context.Variables.Any(v => v.Name == name && v.Kind.IsTensor()) && !IsConstantParameter(name));
 
     /// <summary>A [NoDerivative] parameter that the method never assigns: a constant.</summary>
     private bool IsConstantParameter(string name) => _context.ConstantParameters.Contains(name);

@@ -103,9 +103,14 @@ internal sealed class PassivePrinter
                 simple = false;
                 return Wrap(Write(binary.LeftOperand, reads, out var ls), ls) + " " + BinaryToken(binary) + " " +
                        Wrap(Write(binary.RightOperand, reads, out var rs), rs);
-            case IUnaryOperation unary:
+            case IRangeOperation range:
+                // a..b, ..^1, 1.., ..: the ends as written (an int end converts to Index implicitly).
                 simple = false;
-                return UnaryToken(unary.OperatorKind) + Wrap(Write(unary.Operand, reads, out var us), us);
+                return (range.LeftOperand is null ? string.Empty : Wrap(Write(range.LeftOperand, reads, out var lsimple), lsimple)) + ".." +
+                       (range.RightOperand is null ? string.Empty : Wrap(Write(range.RightOperand, reads, out var rsimple2), rsimple2));
+            case IUnaryOperation unary when UnaryToken(unary.OperatorKind) is { } token:
+                simple = false;
+                return token + Wrap(Write(unary.Operand, reads, out var us), us);
             case IConditionalOperation { WhenFalse: not null } conditional:
                 simple = false;
                 return Wrap(Write(conditional.Condition, reads, out var cs), cs) + " ? " +
@@ -216,12 +221,13 @@ internal sealed class PassivePrinter
         }
     }
 
-    private static string UnaryToken(UnaryOperatorKind kind) => kind switch
+    private static string? UnaryToken(UnaryOperatorKind kind) => kind switch
     {
         UnaryOperatorKind.Minus => "-",
         UnaryOperatorKind.Plus => "+",
         UnaryOperatorKind.Not => "!",
         UnaryOperatorKind.BitwiseNegation => "~",
-        _ => "+",
+        UnaryOperatorKind.Hat => "^",
+        _ => null,
     };
 }

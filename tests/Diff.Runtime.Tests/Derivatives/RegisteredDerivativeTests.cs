@@ -178,6 +178,7 @@ public class RegisteredDerivativeTests
             if (IsConstant(kernel, parameters[i]))
             {
                 args[i] = t == typeof(int) ? (object)(int)c.Constant
+                    : t == typeof(bool) ? c.Constant != 0
                     : isTensor ? Random(t, shape, r, q => q.Next(2)) // a mask of zeros and ones
                     : c.Constant;
                 continue;
