@@ -244,7 +244,7 @@ internal sealed class ForwardMode : IEmitScope
     public Code Materialize(Code value, string hint)
     {
         var name = _names.Fresh(hint);
-        _writer.Line($"{TypeNames.Of(value.Kind)} {name} = {value.Text};");
+        _writer.Line($"{value.TypeName} {name} = {value.Text};");
         return C.Name(name, value.Kind);
     }
 
