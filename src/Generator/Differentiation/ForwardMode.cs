@@ -24,9 +24,6 @@ internal sealed class ForwardMode : IEmitScope
         _writer = writer;
     }
 
-    /// <summary>The name of each differentiable parameter's tangent parameter.</summary>
-    public static string TangentParameter(ParameterModel parameter) => "d" + parameter.Name;
-
     public void EmitBody()
     {
         foreach (var parameter in _method.Model.Parameters)
@@ -38,7 +35,7 @@ internal sealed class ForwardMode : IEmitScope
 
             if (parameter.IsDifferentiable)
             {
-                _tangents[parameter.Name] = TangentParameter(parameter);
+                _tangents[parameter.Name] = _method.TangentName(parameter);
             }
             else
             {

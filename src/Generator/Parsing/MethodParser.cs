@@ -83,7 +83,7 @@ internal static class MethodParser
             }
 
             context.AddParameter(parameter, kind, Types.Name(parameter.Type));
-            parameters.Add(new ParameterModel(parameter.Name, Types.Name(parameter.Type), kind, Types.IsDifferentiable(parameter)));
+            parameters.Add(new ParameterModel(Emission.NameScope.Escape(parameter.Name), Types.Name(parameter.Type), kind, Types.IsDifferentiable(parameter)));
         }
 
         var returnKind = Types.KindOf(method.ReturnType);
@@ -113,7 +113,7 @@ internal static class MethodParser
                 written ??= WrittenInside(syntax, semanticModel);
                 if (!written.Contains(parameter))
                 {
-                    context.ConstantParameters.Add(parameter.Name);
+                    context.ConstantParameters.Add(Emission.NameScope.Escape(parameter.Name));
                 }
             }
         }
@@ -126,7 +126,7 @@ internal static class MethodParser
 
         var normalized = ReturnNormalizer.Normalize(body, () => context.AddTemporary("returned", ValueKind.Passive, "bool").Name);
         var model = new MethodModel(
-            HintName(method),
+            HintNames.For(method, IsGenerated),
             method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
             ContainingTypes(method).ToEquatableArray(),
             method.Name,
@@ -291,24 +291,6 @@ internal static class MethodParser
         Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
         _ => "private",
     };
-
-    /// <summary><c>Outer.Inner.Method.g.cs</c>; an overloaded name gets its parameter types appended.</summary>
-    private static string HintName(IMethodSymbol method)
-    {
-        var types = new List<string>();
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-        {
-            types.Insert(0, type.Name);
-        }
-
-        var name = string.Join(".", types) + "." + method.Name;
-        if (method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => !IsGenerated(m)) > 1)
-        {
-            name += "_" + string.Join("_", method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))));
-        }
-
-        return name + ".g.cs";
-    }
 
     /// <summary>The method's name, with its parameter types where it is overloaded (element functions are named after it).</summary>
     private static string ElementPrefix(IMethodSymbol method) =>

@@ -113,6 +113,31 @@ public sealed class EmissionCaseTests
                 }
             """, r => [A(r, 4), 0.1, Sym(r, 3), Sym(r, 3), Sym(r, 3)]),
 
+        // Names: the generator's names never clash with the user's.
+        new("StepTAndDt", """
+            double F(double t, double dt)
+                {
+                    double o = t * dt;
+                    return o * Math.Sin(t) + dt;
+                }
+            """, r => [0.4 + r.NextDouble(), 0.1 + r.NextDouble()]),
+        new("XAndDx", """
+            double F(double x, double dx, double ddx) => x * Math.Exp(dx) - ddx * x;
+            """, r => [r.NextDouble(), r.NextDouble(), r.NextDouble()]),
+        new("TupleElementNames", """
+            double F(double Value, double Item3, double Rest, double Item1, double seed, double value, double @class, double ToString)
+                    => Value * Rest + Item1 * seed - value * @class + Item3 * ToString;
+            """, r => [r.NextDouble(), r.NextDouble(), r.NextDouble(), r.NextDouble(), r.NextDouble(), r.NextDouble(), r.NextDouble(), r.NextDouble()]),
+        new("KeywordTangents", """
+            double F(double x, double @int, double f)
+                {
+                    double o = x * @int;
+                    double @do = o + f;
+                    double oBar = @do * @do;
+                    double dO = Math.Sin(oBar) + o;
+                    return dO * f;
+                }
+            """, r => [r.NextDouble(), r.NextDouble(), r.NextDouble()]),
         new("LocalsNamedLikeGeneratedOnes", """
             double F(double x, double y, int n)
                 {
@@ -130,6 +155,21 @@ public sealed class EmissionCaseTests
                     return value2 + value;
                 }
             """, r => [r.NextDouble(), r.NextDouble(), 3]),
+        new("TensorNamedValue", """
+            Tensor F(Tensor Value, Tensor Rest, double s) => Value * Rest * s + Ops.Tanh(Value);
+            """, r => { int m = 1 + r.Next(3); return [T(r, m, 2), T(r, m, 2), r.NextDouble()]; }),
+        new("ArrayNamedSeed", """
+            double F(double[] seed, double[] dseed, double sweep)
+                {
+                    double s = 0;
+                    for (int i = 0; i < seed.Length; i++)
+                        s += seed[i] * dseed[i] * sweep;
+                    return s;
+                }
+            """, r => [A(r, 3), A(r, 3), r.NextDouble()]),
+        new("LambdaNames", """
+            Tensor F(Tensor t, Tensor dt) => Ops.Map(t, o => { double @do = o * o; return Math.Sin(@do) + o; }) * dt;
+            """, r => { int m = 1 + r.Next(3); return [T(r, m), T(r, m)]; }),
     ];
 
     private static readonly Lazy<CaseAssembly> Assembly = new(() => new CaseAssembly(TensorCase.Sources(Cases)));
