@@ -163,7 +163,7 @@ internal static class MemberEmitter
         writer.Line($"/// <summary>The value of <see cref=\"{model.Name}\"/> and its gradient with respect to {DerivativeList(method)} (reverse mode).</summary>");
         writer.Line(GeneratedCode);
         writer.Open(Signature(method, "Gradient", AdjointTuple(method, TypeNames.Double), new string[0]));
-        writer.Line($"return {model.Name}Adjoint({Arguments(method, "1.0")});");
+        writer.Line($"return {Own(method, "Adjoint")}({Arguments(method, "1.0")});");
         writer.Close();
     }
 
@@ -191,21 +191,21 @@ internal static class MemberEmitter
                 var sweep = names.Fresh("along" + Hints.Capitalize(p.Name));
                 sweeps.Add(sweep);
                 var directions = differentiable.Select(q => q == p ? "1.0" : "0.0");
-                writer.Line($"var {sweep} = {model.Name}Tangent({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))});");
+                writer.Line($"var {sweep} = {Own(method, "Tangent")}({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))});");
             }
 
             writer.Line($"return ({string.Join(", ", new[] { sweeps[0] + ".Value" }.Concat(sweeps.Select(s => s + ".Tangent")))});");
         }
         else if (!complex)
         {
-            writer.Line($"return {model.Name}Adjoint({Arguments(method, "1.0")});");
+            writer.Line($"return {Own(method, "Adjoint")}({Arguments(method, "1.0")});");
         }
         else
         {
             var re = names.Fresh("real");
             var im = names.Fresh("imaginary");
-            writer.Line($"var {re} = {model.Name}Adjoint({Arguments(method, TypeNames.Complex + ".One")});");
-            writer.Line($"var {im} = {model.Name}Adjoint({Arguments(method, TypeNames.Complex + ".ImaginaryOne")});");
+            writer.Line($"var {re} = {Own(method, "Adjoint")}({Arguments(method, TypeNames.Complex + ".One")});");
+            writer.Line($"var {im} = {Own(method, "Adjoint")}({Arguments(method, TypeNames.Complex + ".ImaginaryOne")});");
             var parts = differentiable.Select(p => $"new {TypeNames.Complex}({re}.{method.ElementOf(p)}, {im}.{method.ElementOf(p)})");
             writer.Line($"return ({string.Join(", ", new[] { re + ".Value" }.Concat(parts))});");
         }
@@ -241,7 +241,7 @@ internal static class MemberEmitter
         }
 
         var value = names.Fresh("value");
-        writer.Line($"var {value} = {model.Name}({method.ArgumentList});");
+        writer.Line($"var {value} = {Own(method, string.Empty)}({method.ArgumentList});");
         var builders = new List<string>();
         foreach (var p in differentiable)
         {
@@ -272,7 +272,7 @@ internal static class MemberEmitter
             var directions = differentiable.Select(q => q == p
                 ? (q.Kind == ValueKind.Real ? "1.0" : $"{builder}.Direction({q.Name}, {k})")
                 : zeros[q.Name]);
-            writer.Line($"{builders[i]}.SetColumn({k}, {model.Name}Tangent({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))}).Tangent);");
+            writer.Line($"{builders[i]}.SetColumn({k}, {Own(method, "Tangent")}({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))}).Tangent);");
             writer.Close();
         }
 
@@ -284,7 +284,7 @@ internal static class MemberEmitter
         {
             var seed = model.ReturnKind == ValueKind.Real ? "1.0" : $"{builder}.Seed({value}, {row})";
             var sweep = names.Fresh("sweep");
-            writer.Line($"var {sweep} = {model.Name}Adjoint({Arguments(method, seed)});");
+            writer.Line($"var {sweep} = {Own(method, "Adjoint")}({Arguments(method, seed)});");
             for (var i = 0; i < differentiable.Count; i++)
             {
                 writer.Line($"{builders[i]}.SetRow({row}, {sweep}.{method.ElementOf(differentiable[i])});");
@@ -295,8 +295,8 @@ internal static class MemberEmitter
             string Seed(string unit) => model.ReturnKind == ValueKind.Complex ? unit : $"{builder}.Seed({value}, {row}, {unit})";
             var re = names.Fresh("real");
             var im = names.Fresh("imaginary");
-            writer.Line($"var {re} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".One"))});");
-            writer.Line($"var {im} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".ImaginaryOne"))});");
+            writer.Line($"var {re} = {Own(method, "Adjoint")}({Arguments(method, Seed(TypeNames.Complex + ".One"))});");
+            writer.Line($"var {im} = {Own(method, "Adjoint")}({Arguments(method, Seed(TypeNames.Complex + ".ImaginaryOne"))});");
             for (var i = 0; i < differentiable.Count; i++)
             {
                 writer.Line($"{builders[i]}.SetRow({row}, {re}.{method.ElementOf(differentiable[i])}, {im}.{method.ElementOf(differentiable[i])});");
@@ -325,6 +325,23 @@ internal static class MemberEmitter
         }
 
         return output.IsComplexValued() ? TypeNames.ComplexTensor : TypeNames.Tensor;
+    }
+
+    /// <summary>
+    /// A call to a member of the method's own type (<c>FAdjoint</c>): by its simple name, or by its full name where a
+    /// parameter of the same name would hide it.
+    /// </summary>
+    private static string Own(MethodInfo method, string suffix)
+    {
+        var model = method.Model;
+        var name = model.Name + suffix;
+        if (!model.Parameters.Any(p => NameScope.Plain(p.Name) == name))
+        {
+            return name;
+        }
+
+        var path = (model.Namespace is null ? new string[0] : new[] { model.Namespace }).Concat(model.ContainingTypes.Select(t => t.Name));
+        return "global::" + string.Join(".", path.Concat(new[] { name }));
     }
 
     private static string Arguments(MethodInfo method, string seed) =>

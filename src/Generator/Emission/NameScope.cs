@@ -34,7 +34,7 @@ internal sealed class NameScope
     /// </summary>
     private static readonly HashSet<string> TupleMembers = new(System.StringComparer.Ordinal)
     {
-        "CompareTo", "Deconstruct", "Equals", "GetHashCode", "GetType", "Rest", "ToString",
+        "CompareTo", "Deconstruct", "Equals", "GetHashCode", "Rest", "ToString",
     };
 
     private readonly HashSet<string> _taken;
@@ -82,9 +82,6 @@ internal sealed class NameScope
 
         return candidate;
     }
-
-    /// <summary>Whether <paramref name="name"/> (without <c>@</c>) is a C# keyword that an identifier must escape.</summary>
-    public static bool IsKeyword(string name) => Keywords.Contains(Plain(name));
 
     /// <summary>
     /// The element names of a tuple: <paramref name="leading"/> as given (<c>Value</c>, <c>Tangent</c>), then each of

@@ -167,6 +167,12 @@ public sealed class EmissionCaseTests
                     return s;
                 }
             """, r => [A(r, 3), A(r, 3), r.NextDouble()]),
+        new("ParametersNamedLikeTheMembers", """
+            double F(double F, double FAdjoint, double FTangent) => F * FAdjoint + Math.Sin(FTangent);
+            """, r => [r.NextDouble(), r.NextDouble(), r.NextDouble()]),
+        new("TensorParametersNamedLikeTheMembers", """
+            Tensor F(Tensor F, Tensor FTangent, Tensor FAdjoint) => F * FTangent + Ops.Tanh(FAdjoint);
+            """, r => { int m = 1 + r.Next(3); return [T(r, m), T(r, m), T(r, m)]; }),
         new("LambdaNames", """
             Tensor F(Tensor t, Tensor dt) => Ops.Map(t, o => { double @do = o * o; return Math.Sin(@do) + o; }) * dt;
             """, r => { int m = 1 + r.Next(3); return [T(r, m), T(r, m)]; }),
