@@ -69,6 +69,12 @@ public sealed class FuzzTests
         Assert.InRange(methods.Count(m => m.Valid), 40, 80);
         Assert.Contains(methods, m => m.Text.Contains("for (int", StringComparison.Ordinal));
         Assert.Contains(methods, m => m.Text.Contains("Complex", StringComparison.Ordinal));
+
+        // Names that collide with the generator's own, whole-number expressions passed to int parameters, recursion.
+        Assert.Contains(methods, m => m.Valid && m.Parameters.Any(p => p.Name is "t" or "dt" or "x" or "dx" or "Value" or "seed" or "@class"));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.IsMatch(m.Text, @"(?<![\w@])(o|@do|value|xBar|sinX) = "));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.IsMatch(m.Text, @"M\d+\([^;]*(n / 2|n % 3|\(n \+ 1\) / 2|Math\.Min\(n, 2\)|2 \* n - n)"));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.Matches(m.Text, $@"\b{m.Name}\(").Count >= 2);
     }
 
     [Theory]
