@@ -173,6 +173,19 @@ public sealed class EmissionCaseTests
         new("TensorParametersNamedLikeTheMembers", """
             Tensor F(Tensor F, Tensor FTangent, Tensor FAdjoint) => F * FTangent + Ops.Tanh(FAdjoint);
             """, r => { int m = 1 + r.Next(3); return [T(r, m), T(r, m), T(r, m)]; }),
+        new("ContextualKeywordNames", """
+            double F(double global, double var, int n)
+                {
+                    double nameof = global * var;
+                    double dynamic = 0;
+                    for (int i = 0; i < n; i++)
+                        dynamic += Scaled(nameof, var, i + 1);
+                    return dynamic + Math.Sin(nameof);
+                }
+
+                [Differentiable]
+                public static double Scaled(double a, double b, int m) => a * Math.Cos(b) * m;
+            """, r => [r.NextDouble(), r.NextDouble(), 3]),
         new("LambdaNames", """
             Tensor F(Tensor t, Tensor dt) => Ops.Map(t, o => { double @do = o * o; return Math.Sin(@do) + o; }) * dt;
             """, r => { int m = 1 + r.Next(3); return [T(r, m), T(r, m)]; }),
