@@ -79,6 +79,9 @@ internal static class MethodParser
             if (problem is not null)
             {
                 context.Report(DiagnosticDescriptors.UnsupportedParameter, parameterSyntax, parameter.Name, problem);
+
+                // Still known to the body, as a constant, so the body is lowered for its own diagnostics below.
+                context.AddParameter(parameter, ValueKind.Passive, Types.Name(parameter.Type));
                 continue;
             }
 
@@ -97,7 +100,9 @@ internal static class MethodParser
             context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoBody, syntax.Identifier.GetLocation(), method.Name));
         }
 
-        if (context.HasErrors)
+        // A parameter the generator cannot take (DIFF0003) does not hide what the body does: with no other error the
+        // body is lowered too, so every problem is reported at once (there is no model either way).
+        if (context.HasErrors && context.Diagnostics.Any(d => d.IsError && d.Id != DiagnosticDescriptors.UnsupportedParameter.Id))
         {
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
@@ -118,7 +123,24 @@ internal static class MethodParser
             }
         }
 
-        var body = LowerBody(syntax, semanticModel, context);
+        List<Stmt>? body;
+        if (context.HasErrors)
+        {
+            // Lowered only for its diagnostics: should that fail, the parameters' errors still stand.
+            var reported = context.Diagnostics.Count;
+            try
+            {
+                LowerBody(syntax, semanticModel, context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.Diagnostics.RemoveRange(reported, context.Diagnostics.Count - reported);
+            }
+
+            return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+        }
+
+        body = LowerBody(syntax, semanticModel, context);
         if (context.HasErrors || body is null)
         {
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
