@@ -130,7 +130,9 @@ internal static class C
     public static Code Passive(string text, bool simple, ValueKind kind, string? typeName = null)
     {
         double? constant = kind == ValueKind.Real && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple,
+        // A value that is never differentiated (an index 2 * j + 1, a count n / 2 passed to an int parameter) stays
+        // inline where it is used, as a person would write it: it is cheap, and the reverse sweep restores what it reads.
+        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple || kind == ValueKind.Passive,
             typeName: kind == ValueKind.Passive ? typeName : null);
     }
 
