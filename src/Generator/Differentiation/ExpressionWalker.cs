@@ -39,7 +39,7 @@ internal static class ExpressionWalker
             case VarExpr v:
                 return C.Name(v.Name, v.Kind);
             case PassiveExpr p:
-                return C.Passive(p.Text, p.IsSimple, p.Kind);
+                return C.Passive(p.Text, p.IsSimple, p.Kind, p.TypeName);
             default:
                 var children = Children(expr);
                 var args = new Code[children.Count];

@@ -24,9 +24,6 @@ internal sealed class ForwardMode : IEmitScope
         _writer = writer;
     }
 
-    /// <summary>The name of each differentiable parameter's tangent parameter.</summary>
-    public static string TangentParameter(ParameterModel parameter) => "d" + parameter.Name;
-
     public void EmitBody()
     {
         foreach (var parameter in _method.Model.Parameters)
@@ -38,7 +35,7 @@ internal sealed class ForwardMode : IEmitScope
 
             if (parameter.IsDifferentiable)
             {
-                _tangents[parameter.Name] = TangentParameter(parameter);
+                _tangents[parameter.Name] = _method.TangentName(parameter);
             }
             else
             {
@@ -244,7 +241,7 @@ internal sealed class ForwardMode : IEmitScope
     public Code Materialize(Code value, string hint)
     {
         var name = _names.Fresh(hint);
-        _writer.Line($"{TypeNames.Of(value.Kind)} {name} = {value.Text};");
+        _writer.Line($"{value.TypeName} {name} = {value.Text};");
         return C.Name(name, value.Kind);
     }
 

@@ -114,7 +114,7 @@ internal sealed class ForwardSweep
         {
             known ??= new Dictionary<Expr, Code>();
             var hint = Hints.For(recorded[i]);
-            var kind = TypeNames.Of(recorded[i].Kind);
+            var kind = TypeNames.Of(recorded[i]);
             var local = loopDepth == 0 ? _owner.Slot(path + ".record." + i, hint) : _owner.Names.Fresh(hint);
             writer.Line($"{kind} {local} = {ExpressionWalker.Primal(recorded[i], known).Text};");
             if (loopDepth > 0)

@@ -46,14 +46,15 @@ internal sealed class ReverseMode
     /// </summary>
     private static ISet<string> NeededValues(MethodInfo method, string seed, Dictionary<Stmt, List<Expr>> recorded)
     {
-        var scratch = new ReverseMode(method, new NameScope(method.VariableNames), new ReversePlan(method.Model, method.Activity, new HashSet<string>()));
+        var scratch = new ReverseMode(method, method.NewScope(), new ReversePlan(method.Model, method.Activity, new HashSet<string>()));
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(method, scratch._plan, scratch, seed, "value") { Recording = recorded };
         sweep.Block(method.Model.Body, "body", 0, reverse);
         var variables = new HashSet<string>(method.VariableNames);
         var needed = new HashSet<string>();
         var code = Regex.Replace(reverse.ToString(), "//[^\n]*", string.Empty);
-        foreach (Match match in Regex.Matches(code, @"(?<![\w.])@?([A-Za-z_]\w*)"))
+        // Variables are named as C# writes them (@class): the token keeps its @.
+        foreach (Match match in Regex.Matches(code, @"(?<![\w.@])(@?[A-Za-z_]\w*)"))
         {
             var name = match.Groups[1].Value;
             if (variables.Contains(name))
@@ -222,7 +223,8 @@ internal sealed class ReverseMode
         var forward = new SourceWriter();
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
-        var fused = FusedLoop.Find(_method, _plan);
+        // A fused loop's reverse steps run before the value is known: only for a scalar value, whose seed needs no check.
+        var fused = model.ReturnKind.IsReference() ? null : FusedLoop.Find(_method, _plan);
         var loopIndex = fused is null ? -1 : FusedLoop.IndexOf(model, fused);
         var windows = fused is null ? new List<ElementWindow>() : ElementWindow.Find(_method, fused, model.Body.Skip(loopIndex + 1));
         var unzeroed = new HashSet<string>(windows.Select(w => w.Array));
@@ -301,6 +303,14 @@ internal sealed class ReverseMode
             writer.Line("// forward sweep");
             writer.Append(forward);
             writer.Line();
+        }
+
+        if (fused is null)
+        {
+            if (ArgumentChecks.SeedMatches(_method, value, writer))
+            {
+                writer.Line();
+            }
         }
 
         writer.Line("// reverse sweep");

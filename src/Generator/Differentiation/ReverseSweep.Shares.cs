@@ -121,6 +121,12 @@ internal sealed partial class ReverseSweep
     }
 
     /// <summary>
+    /// Inside <see cref="Guarded"/>: the adjoints first set in the guard, which the scope around it declares
+    /// (type, name, zero); null outside any guard, where a first share declares its adjoint where it stands.
+    /// </summary>
+    private List<(string Type, string Name, string Zero)>? _guardDeclarations;
+
+    /// <summary>
     /// Writes <paramref name="steps"/>; for a tensor, whose adjoint is <c>null</c> until something contributes to it,
     /// inside <c>if (vBar is not null)</c>: with no adjoint there is nothing to propagate.
     /// </summary>
@@ -141,13 +147,31 @@ internal sealed partial class ReverseSweep
         var before = new Dictionary<string, bool>(_known);
         var outer = _writer;
         var outerPending = _pending;
+        var outerDeclarations = _guardDeclarations;
+        var declarations = new List<(string Type, string Name, string Zero)>();
         _writer = new SourceWriter();
         _pending = new List<PendingElement>();
+        _guardDeclarations = declarations;
         steps();
         Flush();
         var inner = _writer;
         _writer = outer;
         _pending = outerPending;
+        _guardDeclarations = outerDeclarations;
+
+        // An adjoint first given a value inside the guard is read after it too: it is declared in the enclosing scope
+        // (by the outermost guard), zero where the guard does not run.
+        if (outerDeclarations is not null)
+        {
+            outerDeclarations.AddRange(declarations);
+        }
+        else
+        {
+            foreach (var (type, name, zero) in declarations)
+            {
+                _writer.Line($"{type} {name} = {zero};");
+            }
+        }
 
         // The steps may not run: what they changed is unknown after them.
         foreach (var name in before.Keys.Concat(_known.Keys).Distinct().ToList())
@@ -286,7 +310,15 @@ internal sealed partial class ReverseSweep
         }
         else if (_plan.IsIterationLocal(variable) && _declared.Add(variable))
         {
-            _writer.Line($"{TypeNames.Of(kind)} {bar} = {term.Text};");
+            if (_guardDeclarations is not null)
+            {
+                _guardDeclarations.Add((TypeNames.Of(kind), bar, TypeNames.Zero(kind)));
+                _writer.Line($"{bar} = {term.Text};");
+            }
+            else
+            {
+                _writer.Line($"{TypeNames.Of(kind)} {bar} = {term.Text};");
+            }
         }
         else
         {

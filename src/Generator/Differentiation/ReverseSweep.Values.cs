@@ -46,7 +46,7 @@ internal sealed partial class ReverseSweep
         for (var i = 0; i < recorded.Count; i++)
         {
             var hint = Hints.For(recorded[i]);
-            var type = TypeNames.Of(recorded[i].Kind);
+            var type = TypeNames.Of(recorded[i]);
             if (loopDepth == 0)
             {
                 _takenBack[recorded[i]] = C.Name(_owner.Slot(path + ".record." + i, hint), recorded[i].Kind);

@@ -42,6 +42,8 @@ internal sealed partial class ReverseSweep : IEmitScope
         var savedPending = _pending;
         var savedDepth = _loopDepth;
         var savedDeclared = _declared;
+        var savedGuard = _guardDeclarations;
+        _guardDeclarations = null;
         _writer = writer;
         _pending = new List<PendingElement>();
         _loopDepth = loopDepth;
@@ -57,6 +59,7 @@ internal sealed partial class ReverseSweep : IEmitScope
         _pending = savedPending;
         _loopDepth = savedDepth;
         _declared = savedDeclared;
+        _guardDeclarations = savedGuard;
     }
 
     /// <summary>The adjoints of iteration locals (<see cref="ReversePlan.IsIterationLocal"/>) declared so far in this block.</summary>
@@ -312,7 +315,7 @@ internal sealed partial class ReverseSweep : IEmitScope
     public Code Materialize(Code value, string hint)
     {
         var name = _owner.Names.Fresh(hint);
-        _writer.Line($"{TypeNames.Of(value.Kind)} {name} = {value.Text};");
+        _writer.Line($"{value.TypeName} {name} = {value.Text};");
         return C.Name(name, value.Kind);
     }
 

@@ -11,7 +11,7 @@ namespace Diff.Generator;
 /// <summary>
 /// The Diff source generator: for each <c>[Differentiable]</c> method it parses the body into an equatable model
 /// (<c>Parsing/</c>, <c>Model/</c>), analyzes it (<c>Analysis/</c>), differentiates it in both modes
-/// (<c>Differentiation/</c>) and writes <c>{Type}.{Method}.g.cs</c> (<c>Emission/</c>). It reports nothing itself:
+/// (<c>Differentiation/</c>) and writes <c>{Namespace}.{Type}.{Method}.g.cs</c> (<c>Emission/</c>). It reports nothing itself:
 /// the analyzers in <c>Analyzers/</c> report what the same parser finds, and a method with an error gets no file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -38,18 +38,8 @@ public sealed class DiffGenerator : IIncrementalGenerator
             .Select(static (model, _) => Emit(model))
             .WithTrackingName(TrackingNames.Emit);
 
-        context.RegisterSourceOutput(files, static (spc, file) =>
-        {
-            try
-            {
-                spc.AddSource(file.HintName, file.Text);
-            }
-            catch (ArgumentException)
-            {
-                // Two methods with the same type and method name in different namespaces: qualify the second.
-                spc.AddSource(file.FallbackHintName, file.Text);
-            }
-        });
+        // Hint names are unique by construction (HintNames): the full metadata name of the method.
+        context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, file.Text));
     }
 
     /// <summary>
@@ -70,7 +60,7 @@ public sealed class DiffGenerator : IIncrementalGenerator
             text = FailureFile(model, e);
         }
 
-        return new GeneratedFile(model.HintName, (model.Namespace is null ? string.Empty : model.Namespace + ".") + model.HintName, text);
+        return new GeneratedFile(model.HintName, text);
     }
 
     /// <summary>The file written in place of a method's derivatives when the emitter throws.</summary>
@@ -85,4 +75,4 @@ public sealed class DiffGenerator : IIncrementalGenerator
 }
 
 /// <summary>A generated file.</summary>
-internal sealed record GeneratedFile(string HintName, string FallbackHintName, string Text);
+internal sealed record GeneratedFile(string HintName, string Text);

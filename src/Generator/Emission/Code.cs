@@ -26,13 +26,14 @@ internal sealed class Code
     private Func<Code, Code>? _materialize;
     private Code? _materialized;
 
-    public Code(string text, Precedence precedence, ValueKind kind, double? constant = null, bool isCheap = false)
+    public Code(string text, Precedence precedence, ValueKind kind, double? constant = null, bool isCheap = false, string? typeName = null)
     {
         _text = text;
         Precedence = precedence;
         Kind = kind;
         Constant = constant;
         IsCheap = isCheap || constant is not null;
+        _typeName = typeName;
     }
 
     private Code(Code inline, Func<Code, Code> materialize)
@@ -42,7 +43,16 @@ internal sealed class Code
         Precedence = Precedence.Primary;
         Kind = inline.Kind;
         IsCheap = true;
+        _typeName = inline._typeName;
     }
+
+    private readonly string? _typeName;
+
+    /// <summary>
+    /// The C# type a local holding this value is declared with: the kind's type, or for code that is never
+    /// differentiated (an index, a count passed to an <c>int</c> parameter) its type from the semantic model.
+    /// </summary>
+    public string TypeName => _typeName ?? TypeNames.Of(Kind);
 
     /// <summary>
     /// A value that becomes a local the first time its text is used (by a partial that needs it); until then
@@ -117,12 +127,13 @@ internal static class C
     public static Code I => new(TypeNames.Complex + ".ImaginaryOne", Precedence.Primary, ValueKind.Complex, isCheap: true);
 
     /// <summary>Code for a passive expression: a double literal keeps its value for simplification.</summary>
-    public static Code Passive(string text, bool simple, ValueKind kind)
+    public static Code Passive(string text, bool simple, ValueKind kind, string? typeName = null)
     {
         double? constant = kind == ValueKind.Real && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-        // A passive value (an int, a bool, an Index or Range argument) is never materialized into a local: the local
-        // would be typed by the kind, a double, and passive code is cheap to write out again where it is used.
-        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple || kind == ValueKind.Passive);
+        // A value that is never differentiated (an index 2 * j + 1, a count n / 2 passed to an int parameter) stays
+        // inline where it is used, as a person would write it: it is cheap, and the reverse sweep restores what it reads.
+        return new Code(text, simple ? Precedence.Primary : Precedence.Conditional, kind == ValueKind.Passive ? ValueKind.Real : kind, constant, isCheap: simple || kind == ValueKind.Passive,
+            typeName: kind == ValueKind.Passive ? typeName : null);
     }
 
     /// <summary>The kind of a sum or product: complex if either is, a tensor if either is.</summary>

@@ -20,8 +20,12 @@ internal static class Hints
         _ => "value",
     };
 
-    public static string Capitalize(string name) =>
-        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    /// <summary><c>x</c> → <c>X</c>, for names built around a user's name (<c>alongX</c>); <c>@class</c> → <c>Class</c>.</summary>
+    public static string Capitalize(string name)
+    {
+        name = NameScope.Plain(name);
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
 
     private static string Lower(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

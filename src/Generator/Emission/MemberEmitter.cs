@@ -98,22 +98,23 @@ internal static class MemberEmitter
         }
     }
 
-    private static NameScope Names(MethodInfo method) =>
-        new(method.VariableNames.Concat(method.Differentiable.Select(ForwardMode.TangentParameter)).Concat(new[] { "Value", "Tangent" }));
+    private static NameScope Names(MethodInfo method) => method.NewScope();
 
     private static string Signature(MethodInfo method, string name, string returns, IEnumerable<string> extra) =>
         $"{method.Model.Accessibility} static {returns} {method.Model.Name}{name}({string.Join(", ", new[] { method.ParameterList }.Concat(extra).Where(s => s.Length > 0))})";
 
     private static string AdjointTuple(MethodInfo method, string valueType, string? elementType = null) =>
-        "(" + string.Join(", ", new[] { valueType + " Value" }.Concat(method.Differentiable.Select(p => (elementType ?? p.TypeName) + " " + p.Name))) + ")";
+        "(" + string.Join(", ", new[] { valueType + " Value" }.Concat(method.Differentiable.Select(p => (elementType ?? p.TypeName) + " " + method.ElementOf(p)))) + ")";
 
     private static string DerivativeList(MethodInfo method) =>
-        string.Join(", ", method.Differentiable.Select(p => $"<paramref name=\"{p.Name}\"/>"));
+        string.Join(", ", method.Differentiable.Select(p => ParamRef(p.Name)));
+
+    /// <summary>A <c>&lt;paramref&gt;</c> names the parameter without its verbatim <c>@</c>.</summary>
+    private static string ParamRef(string name) => $"<paramref name=\"{NameScope.Plain(name)}\"/>";
 
     private static void Adjoint(MethodInfo method, SourceWriter writer)
     {
-        var names = Names(method);
-        var seed = names.Fresh("seed");
+        var seed = method.Seed;
         var model = method.Model;
         writer.Line($"/// <summary>");
         writer.Line($"/// Reverse mode of <see cref=\"{model.Name}\"/>: its value, and the adjoints of {DerivativeList(method)} for the");
@@ -127,7 +128,12 @@ internal static class MemberEmitter
         // the seed out of the sweeps (a loop's reverse steps lose a multiplication per share).
         writer.Line(AggressiveInlining);
         writer.Open(Signature(method, "Adjoint", AdjointTuple(method, method.ReturnType), new[] { method.ReturnType + " " + seed }));
-        ReverseMode.Emit(method, names, seed, writer);
+        if (ArgumentChecks.Adjoint(method, writer))
+        {
+            writer.Line();
+        }
+
+        ReverseMode.Emit(method, Names(method), seed, writer);
         writer.Close();
     }
 
@@ -135,13 +141,18 @@ internal static class MemberEmitter
     {
         var model = method.Model;
         var names = Names(method);
-        var tangents = method.Differentiable.Select(p => p.TypeName + " " + ForwardMode.TangentParameter(p));
+        var tangents = method.Differentiable.Select(p => p.TypeName + " " + method.TangentName(p));
         writer.Line($"/// <summary>");
         writer.Line($"/// Forward mode of <see cref=\"{model.Name}\"/>: its value, and its derivative in the direction of the tangents");
-        writer.Line($"/// {string.Join(", ", method.Differentiable.Select(p => $"<paramref name=\"{ForwardMode.TangentParameter(p)}\"/>"))} of {DerivativeList(method)}.");
+        writer.Line($"/// {string.Join(", ", method.Differentiable.Select(p => ParamRef(method.TangentName(p))))} of {DerivativeList(method)}.");
         writer.Line($"/// </summary>");
         writer.Line(GeneratedCode);
         writer.Open(Signature(method, "Tangent", $"({method.ReturnType} Value, {method.ReturnType} Tangent)", tangents));
+        if (ArgumentChecks.Tangents(method, writer))
+        {
+            writer.Line();
+        }
+
         new ForwardMode(method, names, writer).EmitBody();
         writer.Close();
     }
@@ -152,7 +163,7 @@ internal static class MemberEmitter
         writer.Line($"/// <summary>The value of <see cref=\"{model.Name}\"/> and its gradient with respect to {DerivativeList(method)} (reverse mode).</summary>");
         writer.Line(GeneratedCode);
         writer.Open(Signature(method, "Gradient", AdjointTuple(method, TypeNames.Double), new string[0]));
-        writer.Line($"return {model.Name}Adjoint({Arguments(method, "1.0")});");
+        writer.Line($"return {Own(method, "Adjoint")}({Arguments(method, "1.0")});");
         writer.Close();
     }
 
@@ -180,22 +191,22 @@ internal static class MemberEmitter
                 var sweep = names.Fresh("along" + Hints.Capitalize(p.Name));
                 sweeps.Add(sweep);
                 var directions = differentiable.Select(q => q == p ? "1.0" : "0.0");
-                writer.Line($"var {sweep} = {model.Name}Tangent({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))});");
+                writer.Line($"var {sweep} = {Own(method, "Tangent")}({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))});");
             }
 
             writer.Line($"return ({string.Join(", ", new[] { sweeps[0] + ".Value" }.Concat(sweeps.Select(s => s + ".Tangent")))});");
         }
         else if (!complex)
         {
-            writer.Line($"return {model.Name}Adjoint({Arguments(method, "1.0")});");
+            writer.Line($"return {Own(method, "Adjoint")}({Arguments(method, "1.0")});");
         }
         else
         {
             var re = names.Fresh("real");
             var im = names.Fresh("imaginary");
-            writer.Line($"var {re} = {model.Name}Adjoint({Arguments(method, TypeNames.Complex + ".One")});");
-            writer.Line($"var {im} = {model.Name}Adjoint({Arguments(method, TypeNames.Complex + ".ImaginaryOne")});");
-            var parts = differentiable.Select(p => $"new {TypeNames.Complex}({re}.{p.Name}, {im}.{p.Name})");
+            writer.Line($"var {re} = {Own(method, "Adjoint")}({Arguments(method, TypeNames.Complex + ".One")});");
+            writer.Line($"var {im} = {Own(method, "Adjoint")}({Arguments(method, TypeNames.Complex + ".ImaginaryOne")});");
+            var parts = differentiable.Select(p => $"new {TypeNames.Complex}({re}.{method.ElementOf(p)}, {im}.{method.ElementOf(p)})");
             writer.Line($"return ({string.Join(", ", new[] { re + ".Value" }.Concat(parts))});");
         }
 
@@ -215,7 +226,7 @@ internal static class MemberEmitter
         var names = Names(method);
         var builder = TypeNames.Jacobian;
         var jacobianTypes = differentiable.Select(p => JacobianType(p.Kind, model.ReturnKind)).ToList();
-        var tuple = "(" + string.Join(", ", new[] { method.ReturnType + " Value" }.Concat(differentiable.Select((p, i) => jacobianTypes[i] + " " + p.Name))) + ")";
+        var tuple = "(" + string.Join(", ", new[] { method.ReturnType + " Value" }.Concat(differentiable.Select((p, i) => jacobianTypes[i] + " " + method.ElementOf(p)))) + ")";
         writer.Line($"/// <summary>");
         writer.Line($"/// The value of <see cref=\"{model.Name}\"/> and its Jacobian with respect to each of {DerivativeList(method)}, of shape");
         writer.Line($"/// output ++ input: forward sweeps (one per input element) when the inputs have fewer elements than the output,");
@@ -224,8 +235,13 @@ internal static class MemberEmitter
         writer.Line(GeneratedCode);
         writer.Open(Signature(method, "Jacobian", tuple, new string[0]));
 
+        if (ArgumentChecks.Values(method, writer))
+        {
+            writer.Line();
+        }
+
         var value = names.Fresh("value");
-        writer.Line($"var {value} = {model.Name}({method.ArgumentList});");
+        writer.Line($"var {value} = {Own(method, string.Empty)}({method.ArgumentList});");
         var builders = new List<string>();
         foreach (var p in differentiable)
         {
@@ -256,7 +272,7 @@ internal static class MemberEmitter
             var directions = differentiable.Select(q => q == p
                 ? (q.Kind == ValueKind.Real ? "1.0" : $"{builder}.Direction({q.Name}, {k})")
                 : zeros[q.Name]);
-            writer.Line($"{builders[i]}.SetColumn({k}, {model.Name}Tangent({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))}).Tangent);");
+            writer.Line($"{builders[i]}.SetColumn({k}, {Own(method, "Tangent")}({string.Join(", ", model.Parameters.Select(q => q.Name).Concat(directions))}).Tangent);");
             writer.Close();
         }
 
@@ -268,10 +284,10 @@ internal static class MemberEmitter
         {
             var seed = model.ReturnKind == ValueKind.Real ? "1.0" : $"{builder}.Seed({value}, {row})";
             var sweep = names.Fresh("sweep");
-            writer.Line($"var {sweep} = {model.Name}Adjoint({Arguments(method, seed)});");
+            writer.Line($"var {sweep} = {Own(method, "Adjoint")}({Arguments(method, seed)});");
             for (var i = 0; i < differentiable.Count; i++)
             {
-                writer.Line($"{builders[i]}.SetRow({row}, {sweep}.{differentiable[i].Name});");
+                writer.Line($"{builders[i]}.SetRow({row}, {sweep}.{method.ElementOf(differentiable[i])});");
             }
         }
         else
@@ -279,11 +295,11 @@ internal static class MemberEmitter
             string Seed(string unit) => model.ReturnKind == ValueKind.Complex ? unit : $"{builder}.Seed({value}, {row}, {unit})";
             var re = names.Fresh("real");
             var im = names.Fresh("imaginary");
-            writer.Line($"var {re} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".One"))});");
-            writer.Line($"var {im} = {model.Name}Adjoint({Arguments(method, Seed(TypeNames.Complex + ".ImaginaryOne"))});");
+            writer.Line($"var {re} = {Own(method, "Adjoint")}({Arguments(method, Seed(TypeNames.Complex + ".One"))});");
+            writer.Line($"var {im} = {Own(method, "Adjoint")}({Arguments(method, Seed(TypeNames.Complex + ".ImaginaryOne"))});");
             for (var i = 0; i < differentiable.Count; i++)
             {
-                writer.Line($"{builders[i]}.SetRow({row}, {re}.{differentiable[i].Name}, {im}.{differentiable[i].Name});");
+                writer.Line($"{builders[i]}.SetRow({row}, {re}.{method.ElementOf(differentiable[i])}, {im}.{method.ElementOf(differentiable[i])});");
             }
         }
 
@@ -309,6 +325,23 @@ internal static class MemberEmitter
         }
 
         return output.IsComplexValued() ? TypeNames.ComplexTensor : TypeNames.Tensor;
+    }
+
+    /// <summary>
+    /// A call to a member of the method's own type (<c>FAdjoint</c>): by its simple name, or by its full name where a
+    /// parameter of the same name would hide it.
+    /// </summary>
+    private static string Own(MethodInfo method, string suffix)
+    {
+        var model = method.Model;
+        var name = model.Name + suffix;
+        if (!model.Parameters.Any(p => NameScope.Plain(p.Name) == name))
+        {
+            return name;
+        }
+
+        var path = (model.Namespace is null ? new string[0] : new[] { model.Namespace }).Concat(model.ContainingTypes.Select(t => t.Name));
+        return "global::" + string.Join(".", path.Concat(new[] { name }));
     }
 
     private static string Arguments(MethodInfo method, string seed) =>

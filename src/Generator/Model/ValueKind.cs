@@ -76,6 +76,13 @@ internal static class TypeNames
         _ => passiveType,
     };
 
+    /// <summary>
+    /// The type a local holding <paramref name="expr"/>'s value is declared with: a passive expression keeps its own
+    /// type from the semantic model (an <c>int</c> stays <c>int</c>), everything else its kind's type.
+    /// </summary>
+    public static string Of(Expr expr) =>
+        expr is PassiveExpr { Kind: ValueKind.Passive } passive ? passive.TypeName : Of(expr.Kind);
+
     /// <summary>The zero of a scalar kind; for tensors and arrays <c>null</c> (no contribution yet).</summary>
     public static string Zero(ValueKind kind) => kind switch
     {

@@ -263,7 +263,8 @@ internal sealed class ExpressionLowering
     {
         var value = op.ConstantValue.Value;
         var text = value is double d ? PassivePrinter.DoubleLiteral(d) : PassivePrinter.Literal(value, op.Type);
-        return new PassiveExpr(text, kind, TypeNames.Of(kind, "object"), EquatableArray<string>.Empty, !text.StartsWith("-", System.StringComparison.Ordinal));
+        var type = kind == ValueKind.Passive && op.Type is not null ? Types.Name(op.Type) : TypeNames.Of(kind, "object");
+        return new PassiveExpr(text, kind, type, EquatableArray<string>.Empty, !text.StartsWith("-", System.StringComparison.Ordinal));
     }
 
     private Expr Variable(ISymbol symbol, ValueKind kind, IOperation op)

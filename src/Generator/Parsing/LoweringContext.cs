@@ -74,8 +74,10 @@ internal sealed class LoweringContext
     /// <summary>Registers a parameter under its own name.</summary>
     public VariableModel AddParameter(IParameterSymbol parameter, ValueKind kind, string typeName)
     {
-        var model = new VariableModel(parameter.Name, typeName, kind, IsParameter: true);
-        _taken.Add(parameter.Name);
+        // Names are kept as C# writes them (@class), so generated code can print them as they are.
+        var name = Emission.NameScope.Escape(parameter.Name);
+        var model = new VariableModel(name, typeName, kind, IsParameter: true);
+        _taken.Add(name);
         _variables[parameter] = model;
         _ordered.Add(model);
         return model;
@@ -89,7 +91,7 @@ internal sealed class LoweringContext
             return existing;
         }
 
-        var model = new VariableModel(Unique(local.Name), typeName, kind, IsParameter: false, IsReferenceType: !local.Type.IsValueType);
+        var model = new VariableModel(Unique(Emission.NameScope.Escape(local.Name)), typeName, kind, IsParameter: false, IsReferenceType: !local.Type.IsValueType);
         _variables[local] = model;
         _ordered.Add(model);
         return model;

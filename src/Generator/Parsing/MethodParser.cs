@@ -90,11 +90,14 @@ internal static class MethodParser
             if (problem is not null)
             {
                 context.Report(DiagnosticDescriptors.UnsupportedParameter, parameterSyntax, parameter.Name, problem);
+
+                // Still known to the body, as a constant, so the body is lowered for its own diagnostics below.
+                context.AddParameter(parameter, ValueKind.Passive, Types.Name(parameter.Type));
                 continue;
             }
 
             context.AddParameter(parameter, kind, Types.Name(parameter.Type));
-            parameters.Add(new ParameterModel(parameter.Name, Types.Name(parameter.Type), kind, Types.IsDifferentiable(parameter)));
+            parameters.Add(new ParameterModel(Emission.NameScope.Escape(parameter.Name), Types.Name(parameter.Type), kind, Types.IsDifferentiable(parameter)));
         }
 
         var returnKind = Types.KindOf(method.ReturnType);
@@ -108,7 +111,9 @@ internal static class MethodParser
             context.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoBody, syntax.Identifier.GetLocation(), method.Name));
         }
 
-        if (context.HasErrors)
+        // A parameter the generator cannot take (DIFF0003) does not hide what the body does: with no other error the
+        // body is lowered too, so every problem is reported at once (there is no model either way).
+        if (context.HasErrors && context.Diagnostics.Any(d => d.IsError && d.Id != DiagnosticDescriptors.UnsupportedParameter.Id))
         {
             return new ParseResult(null, context.Diagnostics.ToEquatableArray());
         }
@@ -124,7 +129,7 @@ internal static class MethodParser
                 written ??= WrittenInside(syntax, semanticModel);
                 if (!written.Contains(parameter))
                 {
-                    context.ConstantParameters.Add(parameter.Name);
+                    context.ConstantParameters.Add(Emission.NameScope.Escape(parameter.Name));
                 }
             }
         }
@@ -139,6 +144,24 @@ internal static class MethodParser
 
         var dependence = Dependence.Analyze(block, method.Parameters.Where(Types.IsDifferentiable));
         context.Dependence = dependence;
+        if (context.HasErrors)
+        {
+            // Lowered only for its diagnostics (a parameter's DIFF0003 does not hide the body's problems): should that
+            // fail, the parameters' errors still stand.
+            var reported = context.Diagnostics.Count;
+            try
+            {
+                LowerBody(block, semanticModel, context);
+                dependence.Report(block, context);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.Diagnostics.RemoveRange(reported, context.Diagnostics.Count - reported);
+            }
+
+            return new ParseResult(null, context.Diagnostics.ToEquatableArray());
+        }
+
         var body = LowerBody(block, semanticModel, context);
 
         // Every value computed from a differentiable parameter is differentiated by the lowering or reported here:
@@ -151,7 +174,7 @@ internal static class MethodParser
 
         var normalized = ReturnNormalizer.Normalize(body, () => context.AddTemporary("returned", ValueKind.Passive, "bool").Name);
         var model = new MethodModel(
-            HintName(method),
+            HintNames.For(method, IsGenerated),
             method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
             ContainingTypes(method).ToEquatableArray(),
             method.Name,
@@ -310,24 +333,6 @@ internal static class MethodParser
         Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
         _ => "private",
     };
-
-    /// <summary><c>Outer.Inner.Method.g.cs</c>; an overloaded name gets its parameter types appended.</summary>
-    private static string HintName(IMethodSymbol method)
-    {
-        var types = new List<string>();
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-        {
-            types.Insert(0, type.Name);
-        }
-
-        var name = string.Join(".", types) + "." + method.Name;
-        if (method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => !IsGenerated(m)) > 1)
-        {
-            name += "_" + string.Join("_", method.Parameters.Select(p => Sanitize(p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))));
-        }
-
-        return name + ".g.cs";
-    }
 
     /// <summary>The method's name, with its parameter types where it is overloaded (element functions are named after it).</summary>
     private static string ElementPrefix(IMethodSymbol method) =>

@@ -182,7 +182,7 @@ internal sealed class PassivePrinter
         var variable = _context.Lookup(symbol);
         if (variable is null)
         {
-            return symbol.Name;
+            return Emission.NameScope.Escape(symbol.Name);
         }
 
         reads.Add(variable.Name);

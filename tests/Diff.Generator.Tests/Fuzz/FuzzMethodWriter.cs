@@ -26,7 +26,10 @@ public sealed record FuzzMethod(string Name, string Text, bool Valid, string? In
 /// <summary>
 /// Writes random [Differentiable] methods, deterministically from a seed: random expression trees over double, Complex
 /// and int locals and parameters, the supported Math and Complex members, if/else, ?:, for loops with carried values and
-/// early returns; and, in invalid methods, one unsupported construct (statement, operator, call, write, signature).
+/// early returns, calls to earlier methods and recursive calls with whole-number expressions for their int parameters
+/// (<c>n / 2</c>, <c>i0 % 3</c>); and, in invalid methods, one unsupported construct (statement, operator, call, write,
+/// signature). Parameters and locals are often named like the generator's own names or keywords (<c>t</c>/<c>dt</c>,
+/// <c>x</c>/<c>dx</c>, <c>Value</c>, <c>seed</c>, <c>o</c> whose tangent would be <c>do</c>, <c>@class</c>).
 /// Every method is valid C#; only Diff may reject it.
 /// </summary>
 public sealed class FuzzMethodWriter
@@ -82,9 +85,23 @@ public sealed class FuzzMethodWriter
     private static readonly string[] UnaryMathPositive = ["Log", "Sqrt", "Log10", "Log2"];
     private static readonly string[] ComplexUnary = ["Exp", "Sin", "Cos", "Conjugate", "Log", "Sqrt"];
 
+    /// <summary>
+    /// Names that collide with what the generator makes (tangents d…, adjoints …Bar, tuple elements, locals such as
+    /// value, product, sinX, k, s) or are keywords, for parameters and locals. None starts with i (loop counters) or
+    /// shadows a type the bodies use (Math, Complex, H).
+    /// </summary>
+    private static readonly string[] CollidingNames =
+    [
+        "t", "dt", "x", "dx", "ddx", "Value", "seed", "seed_", "o", "@do", "dO", "@class", "@int", "value", "Rest",
+        "Item1", "Item2", "ToString", "Tangent", "sinX", "xBar", "tBar", "k", "s", "sum", "product", "quotient", "real",
+        "alongX", "dvalue", "value2", "choice", "returned", "_x",
+    ];
+
     private readonly Random random;
     private readonly List<List<(string Name, FuzzType Type)>> scopes = new();
     private readonly List<string> earlierMethods = new();
+    private readonly HashSet<string> usedNames = new(StringComparer.Ordinal);
+    private string? self;
     private int counter;
     private int depth;
     private bool returnsFloat;
@@ -96,6 +113,8 @@ public sealed class FuzzMethodWriter
     public FuzzMethod Write(string name, bool valid)
     {
         scopes.Clear();
+        usedNames.Clear();
+        self = null;
         counter = 0;
         depth = 0;
         returnsFloat = false;
@@ -109,12 +128,19 @@ public sealed class FuzzMethodWriter
         {
             // The injected statements write p0 as a double.
             bool complex = random.Next(3) == 0 && (valid || i > 0);
-            parameters.Add(($"p{i}", complex ? FuzzType.Complex : FuzzType.Double));
+            string parameterName = i == 0 && !valid ? "p0" : random.Next(2) == 0 ? Colliding() ?? $"p{i}" : $"p{i}";
+            usedNames.Add(parameterName);
+            parameters.Add((parameterName, complex ? FuzzType.Complex : FuzzType.Double));
         }
         bool hasN = random.Next(3) == 0;
         if (hasN)
             parameters.Add(("n", FuzzType.Int));
+        // A recursive call, with n - 1 or n / 2 for n: only where n bounds the depth, and in methods Diff accepts.
+        if (hasN && valid && random.Next(3) == 0)
+            self = $"{name}|{string.Join(",", parameters.Select(p => p.Type))}";
         FuzzType returns = random.Next(4) == 0 ? FuzzType.Complex : FuzzType.Double;
+        if (self is not null)
+            self += "|" + returns;
         scopes.Add(new List<(string, FuzzType)>(parameters));
 
         string modifiers = "public static";
@@ -211,6 +237,43 @@ public sealed class FuzzMethodWriter
 
     private string Fresh(string prefix) => $"{prefix}{counter++}";
 
+    /// <summary>A name from <see cref="CollidingNames"/> not yet used in this method, or null when none is left.</summary>
+    private string? Colliding()
+    {
+        var free = CollidingNames.Where(n => !usedNames.Contains(n)).ToList();
+        return free.Count == 0 ? null : free[random.Next(free.Count)];
+    }
+
+    /// <summary>A local's name: often one that collides with a generated name, else a fresh v0, c1, ….</summary>
+    private string LocalName(string prefix)
+    {
+        string name = (random.Next(3) == 0 ? Colliding() : null) ?? Fresh(prefix);
+        usedNames.Add(name);
+        return name;
+    }
+
+    /// <summary>
+    /// A whole-number argument for an int parameter: a literal, or an expression over the int variables in scope
+    /// (n, loop counters), which the generated code must keep an int.
+    /// </summary>
+    private string IntArgument(bool forRecursion)
+    {
+        if (forRecursion)
+            return random.Next(2) == 0 ? "n - 1" : "n / 2";
+        var ints = Visible(FuzzType.Int);
+        if (ints.Count == 0 || random.Next(3) == 0)
+            return random.Next(0, 3).ToString(CultureInfo.InvariantCulture);
+        string v = ints[random.Next(ints.Count)].Name;
+        return random.Next(5) switch
+        {
+            0 => $"{v} / 2",
+            1 => $"{v} % 3",
+            2 => $"({v} + 1) / 2",
+            3 => $"Math.Min({v}, 2)",
+            _ => $"2 * {v} - {v}",
+        };
+    }
+
     private List<(string Name, FuzzType Type)> Visible(FuzzType type) =>
         scopes.SelectMany(s => s).Where(v => v.Type == type).ToList();
 
@@ -227,7 +290,7 @@ public sealed class FuzzMethodWriter
             case 1:
             {
                 FuzzType type = random.Next(3) == 0 ? FuzzType.Complex : FuzzType.Double;
-                string name = Fresh(type == FuzzType.Complex ? "c" : "v");
+                string name = LocalName(type == FuzzType.Complex ? "c" : "v");
                 // A complex local is sometimes initialised from a double: the implicit conversion.
                 string init = Expression(type == FuzzType.Complex && random.Next(4) == 0 ? FuzzType.Double : type, 3);
                 scopes[^1].Add((name, type));
@@ -390,7 +453,7 @@ public sealed class FuzzMethodWriter
             case 11:
                 return random.Next(2) == 0 ? $"H.Sq({Expression(FuzzType.Double, b)})" : $"H.Soft({Expression(FuzzType.Double, b)})";
             default:
-                string? call = EarlierCall(FuzzType.Double, b);
+                string? call = SelfCall(FuzzType.Double, b) ?? EarlierCall(FuzzType.Double, b);
                 return call ?? $"Math.Sin({Expression(FuzzType.Double, b)})";
         }
     }
@@ -423,7 +486,7 @@ public sealed class FuzzMethodWriter
             case 8:
                 return $"({Condition()} ? {Expression(FuzzType.Complex, b)} : {Expression(FuzzType.Complex, b)})";
             default:
-                return EarlierCall(FuzzType.Complex, b) ?? $"H.CSq({Expression(FuzzType.Complex, b)})";
+                return SelfCall(FuzzType.Complex, b) ?? EarlierCall(FuzzType.Complex, b) ?? $"H.CSq({Expression(FuzzType.Complex, b)})";
         }
     }
 
@@ -433,10 +496,25 @@ public sealed class FuzzMethodWriter
         var candidates = earlierMethods.Where(m => m.EndsWith("|" + type, StringComparison.Ordinal)).ToList();
         if (candidates.Count == 0)
             return null;
-        string[] parts = candidates[random.Next(candidates.Count)].Split('|');
+        return Call(candidates[random.Next(candidates.Count)], budget, recursive: false);
+    }
+
+    /// <summary>A call of the method being written to itself, guarded by n &gt; 0, if it is recursive and returns <paramref name="type"/>.</summary>
+    private string? SelfCall(FuzzType type, int budget)
+    {
+        if (self is null || !self.EndsWith("|" + type, StringComparison.Ordinal) || random.Next(2) == 0)
+            return null;
+        string zero = type == FuzzType.Complex ? "Complex.Zero" : "0.0";
+        return $"(n > 0 ? {Call(self, budget, recursive: true)} : {zero})";
+    }
+
+    private string Call(string signature, int budget, bool recursive)
+    {
+        string[] parts = signature.Split('|');
         var arguments = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(t => Enum.Parse<FuzzType>(t))
-            .Select(t => t == FuzzType.Int ? random.Next(0, 3).ToString(CultureInfo.InvariantCulture) : Expression(t, budget));
+            .Select(t => t == FuzzType.Int ? IntArgument(recursive) : Expression(t, budget))
+            .ToList();
         return $"{parts[0]}({string.Join(", ", arguments)})";
     }
 

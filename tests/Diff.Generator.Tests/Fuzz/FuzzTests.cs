@@ -76,6 +76,12 @@ public sealed class FuzzTests
         Assert.True(all.Count(m => m.Injected?.EndsWith(" local", StringComparison.Ordinal) == true
                                    || m.Injected?.EndsWith(" from a helper", StringComparison.Ordinal) == true) >= 40,
             "too few values of non-differentiable types built from differentiated values");
+
+        // Names that collide with the generator's own, whole-number expressions passed to int parameters, recursion.
+        Assert.Contains(methods, m => m.Valid && m.Parameters.Any(p => p.Name is "t" or "dt" or "x" or "dx" or "Value" or "seed" or "@class"));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.IsMatch(m.Text, @"(?<![\w@])(o|@do|value|xBar|sinX) = "));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.IsMatch(m.Text, @"M\d+\([^;]*(n / 2|n % 3|\(n \+ 1\) / 2|Math\.Min\(n, 2\)|2 \* n - n)"));
+        Assert.Contains(methods, m => m.Valid && System.Text.RegularExpressions.Regex.Matches(m.Text, $@"\b{m.Name}\(").Count >= 2);
     }
 
     [Theory]

@@ -64,8 +64,8 @@ public sealed class IncrementalityTests
         var emitted = second.RunResult.Results[0].TrackedSteps[TrackingNames.Emit];
         var modified = emitted.SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(1, modified);
-        Assert.NotEqual(first.Source("Physics.Damped"), second.Source("Physics.Damped"));
-        Assert.Equal(first.Source("Series.Accumulate"), second.Source("Series.Accumulate"));
+        Assert.NotEqual(first.Source("Samples.Physics.Damped"), second.Source("Samples.Physics.Damped"));
+        Assert.Equal(first.Source("Samples.Series.Accumulate"), second.Source("Samples.Series.Accumulate"));
     }
 
     [Fact]

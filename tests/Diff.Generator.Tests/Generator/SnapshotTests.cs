@@ -19,63 +19,63 @@ public sealed class SnapshotTests
 
     [Fact]
     public void StraightLine() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.StraightLine, "Functions.Poly"), "StraightLine");
+        Snapshot.Verify(Generate(GeneratorTestSources.StraightLine, "Samples.Functions.Poly"), "StraightLine");
 
     [Fact]
     public void RosenbrockOverAnArray() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Reductions.Rosenbrock"), "Rosenbrock");
+        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Samples.Reductions.Rosenbrock"), "Rosenbrock");
 
     [Fact]
     public void StencilOverTwoArrays() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Reductions.Smoothness"), "Smoothness");
+        Snapshot.Verify(Generate(GeneratorTestSources.Reductions, "Samples.Reductions.Smoothness"), "Smoothness");
 
     [Fact]
     public void Damped() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Damped, "Physics.Damped"), "Damped");
+        Snapshot.Verify(Generate(GeneratorTestSources.Damped, "Samples.Physics.Damped"), "Damped");
 
     [Fact]
     public void Branches() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Branches, "Functions.Piecewise"), "Branches");
+        Snapshot.Verify(Generate(GeneratorTestSources.Branches, "Samples.Functions.Piecewise"), "Branches");
 
     [Fact]
     public void SeveralReturns() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Returns, "Functions.EarlyExit"), "SeveralReturns");
+        Snapshot.Verify(Generate(GeneratorTestSources.Returns, "Samples.Functions.EarlyExit"), "SeveralReturns");
 
     [Fact]
     public void NestedLoopsWithComplexCarried() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.NestedLoops, "Series.Accumulate"), "NestedLoops");
+        Snapshot.Verify(Generate(GeneratorTestSources.NestedLoops, "Samples.Series.Accumulate"), "NestedLoops");
 
     [Fact]
     public void ComplexParameters() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.ComplexParameters, "Waves.Energy"), "ComplexParameters");
+        Snapshot.Verify(Generate(GeneratorTestSources.ComplexParameters, "Samples.Waves.Energy"), "ComplexParameters");
 
     [Fact]
     public void ComplexResultOfRealInputs() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.ComplexOfReal, "Waves.Wave"), "ComplexOfReal");
+        Snapshot.Verify(Generate(GeneratorTestSources.ComplexOfReal, "Samples.Waves.Wave"), "ComplexOfReal");
 
     [Fact]
     public void CallToDifferentiableMethod() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Calls, "Composite.Outer"), "CallToDifferentiable");
+        Snapshot.Verify(Generate(GeneratorTestSources.Calls, "Samples.Composite.Outer"), "CallToDifferentiable");
 
     [Fact]
     public void CallToRegisteredDerivatives() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Registered, "Activations.Layer"), "CallToRegistered");
+        Snapshot.Verify(Generate(GeneratorTestSources.Registered, "Samples.Activations.Layer"), "CallToRegistered");
 
     [Fact]
     public void NoDerivativeParameter() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.NoDerivative, "Functions.Scaled"), "NoDerivative");
+        Snapshot.Verify(Generate(GeneratorTestSources.NoDerivative, "Samples.Functions.Scaled"), "NoDerivative");
 
     [Fact]
     public void ReassignedParameters() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.Reassigned, "Functions.Reassign"), "Reassigned");
+        Snapshot.Verify(Generate(GeneratorTestSources.Reassigned, "Samples.Functions.Reassign"), "Reassigned");
 
     [Fact]
     public void MathFunctions() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.MathBattery, "Battery.AllMath"), "MathFunctions");
+        Snapshot.Verify(Generate(GeneratorTestSources.MathBattery, "Samples.Battery.AllMath"), "MathFunctions");
 
     [Fact]
     public void ReturnInsideLoops() =>
-        Snapshot.Verify(Generate(GeneratorTestSources.ReturnInLoop, "Search.FirstAbove"), "ReturnInLoop");
+        Snapshot.Verify(Generate(GeneratorTestSources.ReturnInLoop, "Samples.Search.FirstAbove"), "ReturnInLoop");
 
     [Fact]
     public void NestedTypesAndOverloads()
@@ -97,7 +97,7 @@ public sealed class SnapshotTests
             """;
         var run = GeneratorHarness.Run(source);
         Assert.True(!run.OutputDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning), run.OutputDiagnosticsText);
-        Assert.Equal(new[] { "Outer.Inner.Twice_Complex.g.cs", "Outer.Inner.Twice_double.g.cs" }, run.Sources.Select(s => s.HintName));
-        Snapshot.Verify(run.Source("Outer.Inner.Twice_Complex"), "NestedTypesAndOverloads");
+        Assert.Equal(new[] { "Samples.Outer.Inner.Twice(System.Numerics.Complex).g.cs", "Samples.Outer.Inner.Twice(double).g.cs" }, run.Sources.Select(s => s.HintName));
+        Snapshot.Verify(run.Source("Samples.Outer.Inner.Twice(System.Numerics.Complex)"), "NestedTypesAndOverloads");
     }
 }

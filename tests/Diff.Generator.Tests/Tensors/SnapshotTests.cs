@@ -18,7 +18,7 @@ public sealed class SnapshotTests
         Assert.True(!run.OutputDiagnostics.Any(d => d.Severity >= DiagnosticSeverity.Warning), run.OutputDiagnosticsText);
         Assert.Empty(GeneratorHarness.RunAnalyzers(run.OutputCompilation).Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Equal(
-            new[] { "Cells.Cell5.g.cs", "Cells.Cell6.g.cs", "Cells.DotW.g.cs", "Cells.Evolve.g.cs", "Cells.Propagate.g.cs", "Cells.Square.g.cs" },
+            new[] { "Seed.Cells.Cell5.g.cs", "Seed.Cells.Cell6.g.cs", "Seed.Cells.DotW.g.cs", "Seed.Cells.Evolve.g.cs", "Seed.Cells.Propagate.g.cs", "Seed.Cells.Square.g.cs" },
             run.Sources.Select(s => s.HintName).ToArray());
     }
 
@@ -29,5 +29,5 @@ public sealed class SnapshotTests
     [InlineData("Cell6")]
     [InlineData("Evolve")]
     [InlineData("Propagate")]
-    public void Seed_cell(string method) => Snapshot.Verify(Run.Value.Source("Cells." + method), "Seed." + method);
+    public void Seed_cell(string method) => Snapshot.Verify(Run.Value.Source("Seed.Cells." + method), "Seed." + method);
 }

@@ -17,6 +17,8 @@ namespace Samples
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double[] x) RosenbrockAdjoint(double[] x, double seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             // adjoints
             double[] xBar = global::System.GC.AllocateUninitializedArray<double>(x.Length);
             double sumBar = 0.0;
@@ -66,6 +68,13 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) RosenbrockTangent(double[] x, double[] dx)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (dx.Length != x.Length)
+            {
+                throw new global::System.ArgumentException($"The tangent dx has length {dx.Length}, but x has length {x.Length}; they must match.", "dx");
+            }
+
             // line 12: double sum = 0
             double dsum = 0.0;
             double sum = 0.0;
@@ -102,6 +111,8 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, global::Diff.Tensor x) RosenbrockJacobian(double[] x)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             var value = Rosenbrock(x);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             if (jacobianX.Inputs <= jacobianX.Outputs)

@@ -17,6 +17,9 @@ namespace Samples
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, double[] x, double[] w) SmoothnessAdjoint(double[] x, double[] w, double seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(w);
+
             // adjoints
             double[] xBar = global::System.GC.AllocateUninitializedArray<double>(x.Length);
             double[] wBar = global::System.GC.AllocateUninitializedArray<double>(w.Length);
@@ -72,6 +75,19 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) SmoothnessTangent(double[] x, double[] w, double[] dx, double[] dw)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(w);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (dx.Length != x.Length)
+            {
+                throw new global::System.ArgumentException($"The tangent dx has length {dx.Length}, but x has length {x.Length}; they must match.", "dx");
+            }
+            global::System.ArgumentNullException.ThrowIfNull(dw);
+            if (dw.Length != w.Length)
+            {
+                throw new global::System.ArgumentException($"The tangent dw has length {dw.Length}, but w has length {w.Length}; they must match.", "dw");
+            }
+
             // line 25: double s = 0
             double ds = 0.0;
             double s = 0.0;
@@ -105,6 +121,9 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, global::Diff.Tensor x, global::Diff.Tensor w) SmoothnessJacobian(double[] x, double[] w)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(w);
+
             var value = Smoothness(x, w);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             var jacobianW = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(w));

@@ -17,11 +17,19 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) Cell5Adjoint(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(seed);
+
             // forward sweep
             double element = x[0];
             global::Diff.Tensor tensorDot = global::Diff.Ops.TensorDot(x, rm, 1);
             var (product, productResidual) = global::Diff.Tensor.MultiplyAdjointForward(element, tensorDot);
             global::Diff.Tensor value = product;
+
+            if (!global::System.Linq.Enumerable.SequenceEqual(seed.Shape, value.Shape))
+            {
+                throw new global::System.ArgumentException($"The seed has shape [{string.Join(", ", seed.Shape)}], but the value has shape [{string.Join(", ", value.Shape)}]; they must match.", "seed");
+            }
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
@@ -47,6 +55,13 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell5Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (!global::System.Linq.Enumerable.SequenceEqual(dx.Shape, x.Shape))
+            {
+                throw new global::System.ArgumentException($"The tangent dx has shape [{string.Join(", ", dx.Shape)}], but x has shape [{string.Join(", ", x.Shape)}]; they must match.", "dx");
+            }
+
             // line 19: x[0] * Ops.TensorDot(x, rm, 1)
             var (element, delement) = global::Diff.Tensor.ItemTangent(x, 0, dx);
             var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, rm, 1, dx, global::Diff.Tensor.Zeros(rm.Shape));
@@ -62,6 +77,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) Cell5Jacobian(global::Diff.Tensor x, global::Diff.Tensor rm)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             var value = Cell5(x, rm);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             if (jacobianX.Inputs <= jacobianX.Outputs)

@@ -17,11 +17,19 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) Cell6Adjoint(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(seed);
+
             // forward sweep
             global::Diff.Tensor quotient = rm / 100.0;
             global::Diff.Tensor tensorDot = global::Diff.Ops.TensorDot(x, quotient, 1);
             var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(tensorDot);
             global::Diff.Tensor value = expm;
+
+            if (!global::System.Linq.Enumerable.SequenceEqual(seed.Shape, value.Shape))
+            {
+                throw new global::System.ArgumentException($"The seed has shape [{string.Join(", ", seed.Shape)}], but the value has shape [{string.Join(", ", value.Shape)}]; they must match.", "seed");
+            }
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
@@ -43,6 +51,13 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) Cell6Tangent(global::Diff.Tensor x, global::Diff.Tensor rm, global::Diff.Tensor dx)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (!global::System.Linq.Enumerable.SequenceEqual(dx.Shape, x.Shape))
+            {
+                throw new global::System.ArgumentException($"The tangent dx has shape [{string.Join(", ", dx.Shape)}], but x has shape [{string.Join(", ", x.Shape)}]; they must match.", "dx");
+            }
+
             global::Diff.Tensor quotient = rm / 100.0;
             // line 23: Ops.Expm(Ops.TensorDot(x, rm / 100.0, 1))
             var (tensorDot, dtensorDot) = global::Diff.Ops.TensorDotTangent(x, quotient, 1, dx, global::Diff.Tensor.Zeros(quotient.Shape));
@@ -58,6 +73,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) Cell6Jacobian(global::Diff.Tensor x, global::Diff.Tensor rm)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             var value = Cell6(x, rm);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             if (jacobianX.Inputs <= jacobianX.Outputs)

@@ -17,6 +17,8 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (double Value, global::Diff.Tensor x) DotWAdjoint(global::Diff.Tensor x, double seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             // forward sweep
             global::Diff.Tensor fromArray = global::Diff.Tensor.FromArray(new double[] { 5.0, 7.0 });
             global::Diff.Tensor dot = global::Diff.Ops.Dot(x, fromArray);
@@ -40,6 +42,13 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, double Tangent) DotWTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (!global::System.Linq.Enumerable.SequenceEqual(dx.Shape, x.Shape))
+            {
+                throw new global::System.ArgumentException($"The tangent dx has shape [{string.Join(", ", dx.Shape)}], but x has shape [{string.Join(", ", x.Shape)}]; they must match.", "dx");
+            }
+
             global::Diff.Tensor fromArray = global::Diff.Tensor.FromArray(new double[] { 5.0, 7.0 });
             // line 15: Ops.Dot(x, Tensor.FromArray(new double[] { 5, 7 }))
             var (dot, ddot) = global::Diff.Ops.DotTangent(x, fromArray, dx, global::Diff.Tensor.Zeros(fromArray.Shape));
@@ -62,6 +71,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (double Value, global::Diff.Tensor x) DotWJacobian(global::Diff.Tensor x)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             var value = DotW(x);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             if (jacobianX.Inputs <= jacobianX.Outputs)

@@ -17,11 +17,18 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.ComplexTensor Value, double x) EvolveAdjoint(double x, global::Diff.Tensor h, global::Diff.ComplexTensor seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(seed);
+
             // forward sweep
             global::System.Numerics.Complex product2 = global::System.Numerics.Complex.ImaginaryOne * x;
             global::Diff.ComplexTensor product = product2 * h;
             var (expm, expmResidual) = global::Diff.Ops.ExpmAdjointForward(product);
             global::Diff.ComplexTensor value = expm;
+
+            if (!global::System.Linq.Enumerable.SequenceEqual(seed.Shape, value.Shape))
+            {
+                throw new global::System.ArgumentException($"The seed has shape [{string.Join(", ", seed.Shape)}], but the value has shape [{string.Join(", ", value.Shape)}]; they must match.", "seed");
+            }
 
             // reverse sweep
             double xBar = 0.0;

@@ -17,6 +17,9 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.ComplexTensor Value, double[] c, double dt) PropagateAdjoint(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1, global::Diff.ComplexTensor seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(c);
+            global::System.ArgumentNullException.ThrowIfNull(seed);
+
             int j = default;
             var productResidualTape = new global::Diff.ValueStack<global::Diff.OperandsResidual<double, global::Diff.Tensor>>();
             global::Diff.Tensor sum = null!;
@@ -43,6 +46,11 @@ namespace Seed
                 jCount++;
             }
             global::Diff.ComplexTensor value = u;
+
+            if (!global::System.Linq.Enumerable.SequenceEqual(seed.Shape, value.Shape))
+            {
+                throw new global::System.ArgumentException($"The seed has shape [{string.Join(", ", seed.Shape)}], but the value has shape [{string.Join(", ", value.Shape)}]; they must match.", "seed");
+            }
 
             // reverse sweep
             double[] cBar = new double[c.Length];
@@ -114,6 +122,13 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.ComplexTensor Value, global::Diff.ComplexTensor Tangent) PropagateTangent(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1, double[] dc, double ddt)
         {
+            global::System.ArgumentNullException.ThrowIfNull(c);
+            global::System.ArgumentNullException.ThrowIfNull(dc);
+            if (dc.Length != c.Length)
+            {
+                throw new global::System.ArgumentException($"The tangent dc has length {dc.Length}, but c has length {c.Length}; they must match.", "dc");
+            }
+
             // line 33: ComplexTensor u = ComplexTensor.Identity(h0.Shape[0])
             global::Diff.ComplexTensor u = global::Diff.ComplexTensor.Identity(h0.Shape[0]);
             global::Diff.ComplexTensor du = global::Diff.ComplexTensor.Zeros(u.Shape);
@@ -140,6 +155,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.ComplexTensor Value, global::Diff.ComplexTensor c, global::Diff.ComplexTensor dt) PropagateJacobian(double[] c, double dt, global::Diff.Tensor h0, global::Diff.Tensor h1)
         {
+            global::System.ArgumentNullException.ThrowIfNull(c);
+
             var value = Propagate(c, dt, h0, h1);
             var jacobianC = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), true, global::Diff.JacobianBuilder.ShapeOf(c));
             var jacobianDt = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), true, global::Diff.JacobianBuilder.ShapeOf(dt));

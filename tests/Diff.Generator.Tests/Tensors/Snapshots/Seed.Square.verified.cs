@@ -17,9 +17,17 @@ namespace Seed
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) SquareAdjoint(global::Diff.Tensor x, global::Diff.Tensor seed)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(seed);
+
             // forward sweep
             var (product, productResidual) = global::Diff.Tensor.MultiplyAdjointForward(x, x);
             global::Diff.Tensor value = product;
+
+            if (!global::System.Linq.Enumerable.SequenceEqual(seed.Shape, value.Shape))
+            {
+                throw new global::System.ArgumentException($"The seed has shape [{string.Join(", ", seed.Shape)}], but the value has shape [{string.Join(", ", value.Shape)}]; they must match.", "seed");
+            }
 
             // reverse sweep
             global::Diff.Tensor? xBar = null;
@@ -39,6 +47,13 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor Tangent) SquareTangent(global::Diff.Tensor x, global::Diff.Tensor dx)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+            global::System.ArgumentNullException.ThrowIfNull(dx);
+            if (!global::System.Linq.Enumerable.SequenceEqual(dx.Shape, x.Shape))
+            {
+                throw new global::System.ArgumentException($"The tangent dx has shape [{string.Join(", ", dx.Shape)}], but x has shape [{string.Join(", ", x.Shape)}]; they must match.", "dx");
+            }
+
             // line 11: x * x
             var (product, dproduct) = global::Diff.Tensor.MultiplyTangent(x, x, dx, dx);
             return (product, dproduct);
@@ -52,6 +67,8 @@ namespace Seed
         [global::System.CodeDom.Compiler.GeneratedCode("Diff.Generator", "1.0.0")]
         public static (global::Diff.Tensor Value, global::Diff.Tensor x) SquareJacobian(global::Diff.Tensor x)
         {
+            global::System.ArgumentNullException.ThrowIfNull(x);
+
             var value = Square(x);
             var jacobianX = new global::Diff.JacobianBuilder(global::Diff.JacobianBuilder.ShapeOf(value), false, global::Diff.JacobianBuilder.ShapeOf(x));
             if (jacobianX.Inputs <= jacobianX.Outputs)
