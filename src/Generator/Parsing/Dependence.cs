@@ -124,10 +124,11 @@ internal sealed class Dependence
                 : $"'{Short(op.Syntax)}'";
             var why = DerivativeTypes.NotYetSupported(type, forParameter: false)
                       ?? $"'{DerivativeTypes.Display(type)}' cannot carry a derivative; keep differentiated values out of it (mark the parameters they come from [NoDerivative] if they are data)";
-            // The lowering may have refused the same construct without knowing why (DIFF0006 on a tuple literal):
-            // this diagnostic says more, so it stands alone.
+            // The lowering may have refused the same construct without knowing why (DIFF0006 on a tuple literal, DIFF0007
+            // on a call given an array of differentiated tensors): this diagnostic says more, so it stands alone.
             var location = LocationInfo.From(op.Syntax.GetLocation());
-            context.Diagnostics.RemoveAll(d => d.Id == DiagnosticDescriptors.UnsupportedExpression.Id && d.Location == location);
+            context.Diagnostics.RemoveAll(d => (d.Id == DiagnosticDescriptors.UnsupportedExpression.Id || d.Id == DiagnosticDescriptors.NoDerivative.Id)
+                                               && d.Location == location);
             context.Report(DiagnosticDescriptors.DependenceLost, op.Syntax, construct, DerivativeTypes.Display(type), Short(input.Syntax), why);
         }
     }

@@ -88,31 +88,33 @@ internal static class DerivativeTypes
         if (type.SpecialType == SpecialType.System_Single)
         {
             return forParameter
-                ? "'float' is not differentiated yet (see issue 17); make it a double"
-                : "'float' is not differentiated yet (see issue 17); compute in double";
+                ? "'float' is not differentiated yet; make it a double"
+                : "'float' is not differentiated yet; compute in double";
         }
 
         if (IsNumericsVector(type))
         {
-            return $"'{name}' is not differentiated yet (see issue 17); "
+            return $"'{name}' is not differentiated yet; "
                    + (forParameter ? "pass its components as double parameters" : "compute with its components as doubles");
         }
 
         if (type is IArrayTypeSymbol array && CarriesDerivative(array.ElementType))
         {
-            return $"'{name}' is not differentiated yet (see issue 16); "
-                   + (forParameter ? "pass a double[] or Complex[], or a Tensor for more dimensions" : "build a Tensor instead (Tensor.FromArray and Ops)");
+            return $"'{name}' is not differentiated yet; "
+                   + (forParameter ? "pass a double[] or Complex[], or a Tensor for more dimensions"
+                      : Types.KindOf(array.ElementType).IsTensor() ? "pass the tensors as separate arguments (Ops.Concat and Ops.Stack take up to three) or join them in steps"
+                      : "build a Tensor instead (Tensor.FromArray and Ops)");
         }
 
         if (type is INamedTypeSymbol named && IsSpan(named) && CarriesDerivative(named.TypeArguments[0]))
         {
-            return $"'{name}' is not differentiated yet (see issue 16); "
+            return $"'{name}' is not differentiated yet; "
                    + (forParameter ? "pass a double[] or a Tensor" : "read the array or Tensor it views instead");
         }
 
         if (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Any(e => CarriesDerivative(e.Type)))
         {
-            return $"tuples such as '{name}' are not differentiated yet (see issue 17); "
+            return $"tuples such as '{name}' are not differentiated yet; "
                    + (forParameter ? "pass the elements as separate parameters" : "use a local for each element");
         }
 
@@ -120,7 +122,7 @@ internal static class DerivativeTypes
         {
             var what = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : type.IsValueType ? "struct" : "class";
             var fields = string.Join(", ", Fields(type).Where(f => CarriesDerivative(f.Type)).Select(f => "'" + f.Name + "'"));
-            return $"the {what} '{name}' (with the differentiable {(fields.Contains(",") ? "fields" : "field")} {fields}) is not differentiated yet (see issue 17); "
+            return $"the {what} '{name}' (with the differentiable {(fields.Contains(",") ? "fields" : "field")} {fields}) is not differentiated yet; "
                    + (forParameter ? "pass its fields as separate parameters" : "keep its fields in double locals, or compute the double it gives in a [Differentiable] helper");
         }
 

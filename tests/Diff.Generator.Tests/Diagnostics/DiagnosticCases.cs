@@ -210,7 +210,7 @@ public static class DiagnosticCases
                 public static double M(double x) => Softplus(x) * 2;
             }
             """, "DIFF0007", "M");
-        yield return InMethod("DIFF0007_ArrayOfTensors", "DIFF0007", "Tensor M(Tensor a, Tensor b)",
+        yield return InMethod("DIFF0018_ArrayOfTensors", "DIFF0018", "Tensor M(Tensor a, Tensor b)",
             "        return Ops.Concat(0, a, b, a, Ops.Sin(b));");
         yield return Case("DIFF0007_OtherTypeMethod", """
             public static partial class C
