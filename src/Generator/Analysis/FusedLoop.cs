@@ -29,48 +29,76 @@ namespace Diff.Generator.Analysis;
 internal static class FusedLoop
 {
     /// <summary>The trailing loop of <paramref name="method"/> when its adjoint can run fused with it, else null.</summary>
-    public static ForStmt? Find(MethodInfo method, ReversePlan plan)
+    public static ForStmt? Find(MethodInfo method, ReversePlan plan) => Find(method, plan, out _);
+
+    /// <summary>
+    /// The trailing loop of <paramref name="method"/> when its adjoint can run fused with it; else null, with
+    /// <paramref name="refusal"/> saying which condition failed (the Regex generator's <c>SupportsCodeGeneration</c>
+    /// pattern: every check that declines names its reason).
+    /// </summary>
+    public static ForStmt? Find(MethodInfo method, ReversePlan plan, out string refusal)
     {
-        var body = method.Model.Body;
-        if (body.Count < 2 || body[body.Count - 1] is not ReturnStmt ret)
+        refusal = TrailingLoop(method.Model.Body, out var loop, out var after, out var ret)
+                  ?? BodyIsStraightLine(loop!)
+                  ?? Writes(loop!, out var written, out var local, out var counters, out var assignments)
+                  ?? HeaderReadsNothingTheLoopWrites(loop!, written, counters, assignments)
+                  ?? CarriedValuesAreSums(method, assignments, local, out var sums)
+                  ?? TermsAreFusable(method, assignments, sums)
+                  ?? SumsAreReadAfterTheLoopOnly(plan, written, local)
+                  ?? TailIsLinear(plan, after!, ret!, written)
+                  ?? "";
+        return refusal.Length == 0 ? loop : null;
+    }
+
+    // Each check returns null where its condition holds, else the reason the loop is not fused.
+
+    /// <summary>The method ends with a for loop, then assignments (<c>double loss = 0.5 * sum / n;</c>), then the return.</summary>
+    private static string? TrailingLoop(EquatableArray<Stmt> body, out ForStmt? loop, out List<AssignStmt>? after, out ReturnStmt? ret)
+    {
+        loop = null;
+        after = null;
+        ret = null;
+        if (body.Count < 2 || body[body.Count - 1] is not ReturnStmt last)
         {
-            return null;
+            return "the method does not end with a single return after its statements";
         }
 
-        // The loop, then assignments (double loss = 0.5 * sum / n;), then the return.
         var index = body.Count - 2;
         while (index >= 0 && body[index] is AssignStmt)
         {
             index--;
         }
 
-        if (index < 0 || body[index] is not ForStmt loop)
+        if (index < 0 || body[index] is not ForStmt found)
         {
-            return null;
+            return "no for loop is followed only by assignments and the return";
         }
 
-        var after = body.Skip(index + 1).Take(body.Count - 2 - index).Cast<AssignStmt>().ToList();
+        loop = found;
+        ret = last;
+        after = body.Skip(index + 1).Take(body.Count - 2 - index).Cast<AssignStmt>().ToList();
+        return null;
+    }
 
-        if (loop.Body.Count == 0 || loop.Body.Any(s => s is not AssignStmt))
-        {
-            return null;
-        }
+    private static string? BodyIsStraightLine(ForStmt loop) =>
+        loop.Body.Count == 0 || loop.Body.Any(s => s is not AssignStmt)
+            ? "the loop body is not straight-line assignments (a branch, a nested loop or a return inside it)"
+            : null;
 
-        var activity = method.Activity;
-        var assignments = loop.Body.Cast<AssignStmt>().ToList();
-        var local = new HashSet<string>(loop.Init.OfType<AssignStmt>().Where(a => a.IsDeclaration).Select(a => a.Target));
+    /// <summary>What the loop writes: its counter, its locals and the values it carries; each target once per iteration.</summary>
+    private static string? Writes(ForStmt loop, out HashSet<string> written, out HashSet<string> local, out HashSet<string> counters,
+        out List<AssignStmt> assignments)
+    {
+        assignments = loop.Body.Cast<AssignStmt>().ToList();
+        local = new HashSet<string>(loop.Init.OfType<AssignStmt>().Where(a => a.IsDeclaration).Select(a => a.Target));
         foreach (var assign in assignments.Where(a => a.IsDeclaration))
         {
             local.Add(assign.Target);
         }
 
-        // Everything the loop writes: its counter, its locals and the sums it carries.
-        var written = new HashSet<string>(local);
-        foreach (var statement in loop.Init.Concat(loop.Increment).OfType<AssignStmt>())
-        {
-            written.Add(statement.Target);
-        }
-
+        written = new HashSet<string>(local);
+        counters = new HashSet<string>(loop.Init.Concat(loop.Increment).OfType<AssignStmt>().Select(a => a.Target));
+        written.UnionWith(counters);
         var counts = new Dictionary<string, int>();
         foreach (var assign in assignments)
         {
@@ -78,11 +106,13 @@ internal static class FusedLoop
             counts[assign.Target] = counts.TryGetValue(assign.Target, out var n) ? n + 1 : 1;
         }
 
-        if (counts.Values.Any(n => n > 1))
-        {
-            return null;
-        }
+        return counts.FirstOrDefault(c => c.Value > 1) is { Key: { } twice }
+            ? $"'{twice}' is assigned more than once per iteration (a reverse step would need its overwritten value)"
+            : null;
+    }
 
+    private static string? HeaderReadsNothingTheLoopWrites(ForStmt loop, HashSet<string> written, HashSet<string> counters, List<AssignStmt> assignments)
+    {
         var header = new HashSet<string>();
         if (loop.Condition is { } condition)
         {
@@ -94,72 +124,88 @@ internal static class FusedLoop
             ExpressionWalker.Reads(statement.Value, header);
         }
 
-        var counters = new HashSet<string>(loop.Init.Concat(loop.Increment).OfType<AssignStmt>().Select(a => a.Target));
-        if (header.Any(v => written.Contains(v) && !counters.Contains(v)) || assignments.Any(a => counters.Contains(a.Target)))
+        if (header.FirstOrDefault(v => written.Contains(v) && !counters.Contains(v)) is { } moved)
         {
-            return null;
+            return $"the loop's condition or increment reads '{moved}', which the loop writes";
         }
 
-        var sums = new HashSet<string>();
-        foreach (var assign in assignments)
-        {
-            if (local.Contains(assign.Target))
-            {
-                continue;
-            }
+        return assignments.FirstOrDefault(a => counters.Contains(a.Target)) is { } counter
+            ? $"the body writes the counter '{counter.Target}'"
+            : null;
+    }
 
-            // Written here, declared outside: a sum, or the loop carries a value the reverse steps would need back.
-            if (!activity.IsActive(assign.Target) || !IsSum(assign))
+    /// <summary>Every value the loop writes and that lives outside it is an active sum (<c>s += e</c>).</summary>
+    private static string? CarriedValuesAreSums(MethodInfo method, List<AssignStmt> assignments, HashSet<string> local, out HashSet<string> sums)
+    {
+        sums = new HashSet<string>();
+        foreach (var assign in assignments.Where(a => !local.Contains(a.Target)))
+        {
+            if (!method.Activity.IsActive(assign.Target) || !IsSum(assign))
             {
-                return null;
+                return $"'{assign.Target}' is carried from iteration to iteration but is not an active sum (s = s + e)";
             }
 
             sums.Add(assign.Target);
         }
 
+        return null;
+    }
+
+    /// <summary>The terms read no sum but their own, keep no residual, and every active value in them is a scalar or an array.</summary>
+    private static string? TermsAreFusable(MethodInfo method, List<AssignStmt> assignments, HashSet<string> sums)
+    {
         foreach (var assign in assignments)
         {
             var reads = new HashSet<string>();
             ExpressionWalker.Reads(assign.Value, reads);
-            if (reads.Any(v => sums.Contains(v) && !(v == assign.Target && sums.Contains(assign.Target))))
+            if (reads.FirstOrDefault(v => sums.Contains(v) && !(v == assign.Target && sums.Contains(assign.Target))) is { } sum)
             {
-                return null;
+                return $"the assignment to '{assign.Target}' reads the running sum '{sum}'";
             }
 
             if (ContainsResidualCall(assign.Value))
             {
-                return null;
+                return $"the assignment to '{assign.Target}' calls a method whose adjoint keeps a residual";
             }
 
-            foreach (var variable in reads.Append(assign.Target))
+            if (reads.Append(assign.Target).FirstOrDefault(v => method.Activity.IsActive(v) && !IsPlainKind(method.Variable(v).Kind)) is { } tensor)
             {
-                if (activity.IsActive(variable) && !IsPlainKind(method.Variable(variable).Kind))
-                {
-                    return null;
-                }
+                return $"'{tensor}' is an active tensor (only scalars and arrays are summed in place)";
             }
         }
 
-        // After the loop, the sums hold their last values: no reverse step before the loop may read them.
-        if (written.Any(v => !local.Contains(v) && plan.Reads(v)))
-        {
-            return null;
-        }
+        return null;
+    }
 
-        // The statements after the loop are undone before it runs: their reverse steps may read no value that depends
-        // on the loop (each is linear in what the loop and the statements before it wrote), and a variable they
-        // overwrite may not be read by a reverse step before the loop.
+    /// <summary>After the loop the sums hold their last values: no reverse step before the loop may read them.</summary>
+    private static string? SumsAreReadAfterTheLoopOnly(ReversePlan plan, HashSet<string> written, HashSet<string> local) =>
+        written.FirstOrDefault(v => !local.Contains(v) && plan.Reads(v)) is { } read
+            ? $"a reverse step outside the loop reads '{read}', which the loop changes (fused, only its last value would be left)"
+            : null;
+
+    /// <summary>
+    /// The statements after the loop are undone before it runs: their reverse steps may read no value that depends on
+    /// the loop (each is linear in what the loop and the statements before it wrote), and a variable they overwrite may
+    /// not be read by a reverse step before the loop; the return is linear in all of it.
+    /// </summary>
+    private static string? TailIsLinear(ReversePlan plan, List<AssignStmt> after, ReturnStmt ret, HashSet<string> written)
+    {
         foreach (var assign in after)
         {
-            if (!IsLinear(assign.Value, written) || (!assign.IsDeclaration && plan.Reads(assign.Target)))
+            if (!IsLinear(assign.Value, written))
             {
-                return null;
+                return $"the assignment to '{assign.Target}' after the loop is not linear in what the loop computes";
+            }
+
+            if (!assign.IsDeclaration && plan.Reads(assign.Target))
+            {
+                return $"the assignment to '{assign.Target}' after the loop overwrites a value a reverse step reads";
             }
 
             written.Add(assign.Target);
         }
 
-        return IsLinear(ret.Value, written) ? loop : null;
+        return IsLinear(ret.Value, written) ? null : "the return is not linear in what the loop computes";
     }
 
     /// <summary>The statements of the method's block from the fused loop's on: the loop, the assignments after it, the return.</summary>

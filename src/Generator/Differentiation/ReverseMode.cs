@@ -40,6 +40,23 @@ internal sealed class ReverseMode
     }
 
     /// <summary>
+    /// Why the adjoint of <paramref name="model"/> does not fuse its trailing loop with the reverse sweep (see
+    /// <see cref="FusedLoop"/>), or null where it does: the same plan and checks as <see cref="Emit"/>, for tests.
+    /// </summary>
+    internal static string? FusionRefusal(MethodModel model)
+    {
+        var method = new MethodInfo(model);
+        var recorded = new Dictionary<Stmt, List<Expr>>();
+        var plan = new ReversePlan(model, method.Activity, NeededValues(method, "seed", recorded), recorded);
+        if (model.ReturnKind.IsReference())
+        {
+            return "the method returns a tensor or an array, whose seed must be checked before any reverse step runs";
+        }
+
+        return FusedLoop.Find(method, plan, out var refusal) is null ? refusal : null;
+    }
+
+    /// <summary>
     /// The variables the reverse sweep reads: found by writing the reverse sweep once without saves and collecting
     /// the method's variable names that appear in it. That sweep also finds, per statement inside a loop, the costly
     /// values the reverse sweep computes (<paramref name="recorded"/>), which the forward sweep then keeps.

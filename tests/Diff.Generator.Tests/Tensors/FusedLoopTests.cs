@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using Diff.Generator.Tests.Tensors.Harness;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using static Diff.Generator.Tests.Tensors.Harness.Values;
 
@@ -257,6 +258,33 @@ public sealed class FusedLoopTests
             Assert.DoesNotContain("Tape", adjoint);
             Assert.DoesNotContain("Count", adjoint);
         }
+    }
+
+    /// <summary>Why each near miss takes two sweeps: the check that declined it names its reason.</summary>
+    public static TheoryData<string, string> Refusals() => new()
+    {
+        { "SquaredSum", "a reverse step outside the loop reads 's'" },
+        { "LoopValueReadAfter", "a reverse step outside the loop reads 't'" },
+        { "NonlinearAfterTheLoop", "the assignment to 'norm' after the loop is not linear" },
+        { "NegatedSum", "is carried from iteration to iteration but is not an active sum" },
+        { "SumReadInside", "is carried from iteration to iteration but is not an active sum" },
+        { "ValueReadBefore", "a reverse step outside the loop reads 's'" },
+        { "BranchInside", "the loop body is not straight-line assignments" },
+        { "CounterOutside", "a reverse step outside the loop reads 'i'" },
+        { "LocalAssignedTwice", "is assigned more than once per iteration" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void A_loop_that_is_not_fused_says_why(string name, string reason)
+    {
+        var compilation = Infrastructure.TestCompilation.Create(Cases.Single(c => c.Case.Name == name).Case.Source);
+        var syntax = compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()).Single();
+        var semanticModel = compilation.GetSemanticModel(syntax.SyntaxTree);
+        var model = Diff.Generator.Parsing.MethodParser.Parse(semanticModel.GetDeclaredSymbol(syntax)!, syntax, semanticModel, default).Model!;
+        string? refusal = Diff.Generator.Differentiation.ReverseMode.FusionRefusal(model);
+        Assert.NotNull(refusal);
+        Assert.Contains(reason, refusal, StringComparison.Ordinal);
     }
 
     [Fact]
