@@ -81,6 +81,9 @@ public class ReductionBenchmarks
 
     [Benchmark(Description = "Softmax(x, 1) (rows)")]
     public Tensor SoftmaxRows() => Ops.Softmax(x, 1);
+
+    [Benchmark(Description = "Softmax(x, 0) (columns)")]
+    public Tensor SoftmaxColumns() => Ops.Softmax(x, 0);
 }
 
 /// <summary>
