@@ -61,8 +61,7 @@ internal static class Broadcast
     /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
     public static int[] Shape(int[] a, int[] b, string operation)
     {
-        if (Shapes.Equal(a, b))
-            return a;
+        // Equal shapes need no separate test: TryShape reports them as a's (and b's) shape.
         if (!TryShape(a, b, out bool isA, out bool isB))
             throw Incompatible(a, b, operation);
         if (isA)
