@@ -146,8 +146,8 @@ public class ReductionTests
     }
 
     /// <summary>
-    /// Runs long enough for the fused kernel's vector loops (two vectors a step, one, then a scalar tail) and slabs of
-    /// odd widths, against the definition summed in plain loops; −∞ entries inside a vector give exact zeros.
+    /// Runs and slabs of odd lengths (longer than a vector, with tails) along every axis, against the definition summed
+    /// in plain loops; a −∞ entry gives an exact zero.
     /// </summary>
     [Theory]
     [InlineData(0)]
