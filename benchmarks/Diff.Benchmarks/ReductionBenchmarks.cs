@@ -73,6 +73,18 @@ public class ReductionBenchmarks
         return scratch[0];
     }
 
+    /// <summary>
+    /// One exponential per element into a new array, as Softmax returns one: the floor under Softmax, whose result is
+    /// 8 MB of fresh large-object-heap memory (zeroing or first-touch page faults, and the collections it triggers).
+    /// </summary>
+    [Benchmark(Description = "TP: Exp into a new array (Softmax floor)")]
+    public double[] ExpNewArray()
+    {
+        var r = new double[N * N];
+        TensorPrimitives.Exp(raw, r);
+        return r;
+    }
+
     [Benchmark(Description = "LogSumExp(x, 1) (rows)")]
     public Tensor LogSumExpRows() => Ops.LogSumExp(x, 1);
 
@@ -81,6 +93,9 @@ public class ReductionBenchmarks
 
     [Benchmark(Description = "Softmax(x, 1) (rows)")]
     public Tensor SoftmaxRows() => Ops.Softmax(x, 1);
+
+    [Benchmark(Description = "Softmax(x, 0) (columns)")]
+    public Tensor SoftmaxColumns() => Ops.Softmax(x, 0);
 }
 
 /// <summary>

@@ -61,8 +61,7 @@ internal static class Broadcast
     /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
     public static int[] Shape(int[] a, int[] b, string operation)
     {
-        if (Shapes.Equal(a, b))
-            return a;
+        // Equal shapes need no separate test: TryShape reports them as a's (and b's) shape.
         if (!TryShape(a, b, out bool isA, out bool isB))
             throw Incompatible(a, b, operation);
         if (isA)
@@ -110,6 +109,16 @@ internal static class Broadcast
     {
         if (r.IsEmpty)
             return;
+        if (a.Length == r.Length && IsTrailing(bShape, rShape))
+        {
+            RepeatRight<TA, TB, TR, TOp>(a, b, r);
+            return;
+        }
+        if (b.Length == r.Length && IsTrailing(aShape, rShape))
+        {
+            RepeatLeft<TA, TB, TR, TOp>(a, b, r);
+            return;
+        }
         int rank = rShape.Length;
         Span<int> plan = rank <= StackRank ? stackalloc int[4 * StackRank] : new int[4 * rank];
         Span<int> extent = plan[..rank], sa = plan.Slice(rank, rank), sb = plan.Slice(2 * rank, rank), index = plan.Slice(3 * rank, rank);
@@ -146,6 +155,61 @@ internal static class Broadcast
                 index[k] = 0;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shape"/>, without its leading 1s, is the last axes of <paramref name="result"/>: then
+    /// an operand of that shape repeats as one block along the result, as the (16,) of <c>(64, 16) + (16,)</c>.
+    /// </summary>
+    /// <remarks>
+    /// The common broadcasts (a row, a bias, a scalar tensor) take this path without building a plan: on small tensors
+    /// the plan (its stack frame, the walk over the axes, the odometer) and the strided per-element loop it leads to
+    /// cost more than the arithmetic.
+    /// </remarks>
+    private static bool IsTrailing(int[] shape, int[] result)
+    {
+        int lead = 0;
+        while (lead < shape.Length && shape[lead] == 1)
+            lead++;
+        int k = shape.Length - lead;
+        if (k > result.Length)
+            return false;
+        for (int j = 1; j <= k; j++)
+            if (shape[^j] != result[^j])
+                return false;
+        return true;
+    }
+
+    /// <summary>r = a ⊙ b where <paramref name="b"/> is one block repeated along <paramref name="a"/> (of the result's length).</summary>
+    private static void RepeatRight<TA, TB, TR, TOp>(ReadOnlySpan<TA> a, ReadOnlySpan<TB> b, Span<TR> r)
+        where TOp : IBinarySpanOp<TA, TB, TR>
+    {
+        int k = b.Length;
+        if (k == 1 && r.Length >= ShortRun)
+            TOp.LeftRun(a, b[0], r);
+        else if (k >= ShortRun)
+            for (int o = 0; o < r.Length; o += k)
+                TOp.Both(a.Slice(o, k), b, r.Slice(o, k));
+        else
+            for (int o = 0; o < r.Length; o += k)
+                for (int i = 0; i < k; i++)
+                    r[o + i] = TOp.One(a[o + i], b[i]);
+    }
+
+    /// <summary>r = a ⊙ b where <paramref name="a"/> is one block repeated along <paramref name="b"/> (of the result's length).</summary>
+    private static void RepeatLeft<TA, TB, TR, TOp>(ReadOnlySpan<TA> a, ReadOnlySpan<TB> b, Span<TR> r)
+        where TOp : IBinarySpanOp<TA, TB, TR>
+    {
+        int k = a.Length;
+        if (k == 1 && r.Length >= ShortRun)
+            TOp.RightRun(a[0], b, r);
+        else if (k >= ShortRun)
+            for (int o = 0; o < r.Length; o += k)
+                TOp.Both(a, b.Slice(o, k), r.Slice(o, k));
+        else
+            for (int o = 0; o < r.Length; o += k)
+                for (int i = 0; i < k; i++)
+                    r[o + i] = TOp.One(a[i], b[o + i]);
     }
 
     /// <summary>

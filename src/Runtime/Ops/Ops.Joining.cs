@@ -23,18 +23,7 @@ public static partial class Ops
     public static Tensor Concat(int axis, params Tensor[] parts)
     {
         var (_, outer, shape) = JoinPlan(axis, parts, nameof(Concat));
-        var data = new double[Shapes.Product(shape)];
-        int at = 0;
-        for (int o = 0; o < outer; o++)
-        {
-            foreach (Tensor p in parts)
-            {
-                int width = p.Length / outer;
-                p.Span.Slice(o * width, width).CopyTo(data.AsSpan(at, width));
-                at += width;
-            }
-        }
-        return new Tensor(data, shape);
+        return new Tensor(Join(parts.Select(p => p.Data).ToArray(), Shapes.Product(shape), outer), shape);
     }
 
     /// <summary>Two tensors joined along <paramref name="axis"/>; see <see cref="Concat(int, Tensor[])"/>.</summary>
@@ -178,68 +167,103 @@ public static partial class Ops
     // ---- plans -------------------------------------------------------------------------------
 
     /// <summary>Checks the parts of a join and returns the axis, the number of blocks before it, and the result shape.</summary>
-    private static (int Axis, int Outer, int[] Shape) JoinPlan(int axis, Tensor[] parts, string operation)
-    {
-        ArgumentNullException.ThrowIfNull(parts);
-        if (parts.Length == 0)
-            throw new ArgumentException($"{operation} needs at least one tensor.", nameof(parts));
-        foreach (Tensor p in parts)
-            ArgumentNullException.ThrowIfNull(p, nameof(parts));
-        int[] first = parts[0].ShapeRef;
-        if (first.Length == 0)
-            throw new ArgumentException($"{operation}: a rank-0 tensor has no axis to join along; use Stack, or Tensor.FromScalars.", nameof(parts));
-        int a = AxisLayout.Normalize(first, axis, operation);
-        int[] shape = (int[])first.Clone();
-        for (int p = 1; p < parts.Length; p++)
-        {
-            int[] s = parts[p].ShapeRef;
-            bool fits = s.Length == first.Length;
-            for (int d = 0; fits && d < s.Length; d++)
-                fits = d == a || s[d] == first[d];
-            if (!fits)
-                throw new ArgumentException(
-                    $"{operation} along axis {axis}: shapes {string.Join(", ", parts.Select(q => Shapes.Format(q.ShapeRef)))} must agree on every other axis.", nameof(parts));
-            shape[a] = checked(shape[a] + s[a]);
-        }
-        Shapes.Product(shape);
-        return (a, Shapes.Product(first.AsSpan(0, a)), shape);
-    }
+    private static (int Axis, int Outer, int[] Shape) JoinPlan(int axis, Tensor[] parts, string operation) =>
+        JoinPlan(axis, PartShapes(parts, static p => p.ShapeRef, operation), operation);
 
     /// <summary>The parts of a stack, each viewed with a length-1 axis inserted at <paramref name="axis"/>.</summary>
     private static Tensor[] StackParts(int axis, Tensor[] parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
-        if (parts.Length == 0)
-            throw new ArgumentException($"{nameof(Stack)} needs at least one tensor.", nameof(parts));
-        foreach (Tensor p in parts)
-            ArgumentNullException.ThrowIfNull(p, nameof(parts));
-        int[] first = parts[0].ShapeRef;
-        foreach (Tensor p in parts)
-            if (!Shapes.Equal(p.ShapeRef, first))
-                throw new ArgumentException(
-                    $"{nameof(Stack)}: every tensor must have the same shape; got {string.Join(", ", parts.Select(q => Shapes.Format(q.ShapeRef)))}.", nameof(parts));
-        int a = AxisLayout.Normalize(first, axis, nameof(Stack), first.Length + 1);
-        int[] expanded = [.. first[..a], 1, .. first[a..]];
+        int[] expanded = StackShape(axis, PartShapes(parts, static p => p.ShapeRef, nameof(Stack)));
         return parts.Select(p => new Tensor(p.Data, expanded)).ToArray();
     }
 
     /// <summary>The seed of a join cut back into tensors of the parts' shapes.</summary>
     private static Tensor[] Cut(Tensor seed, Tensor[] parts, int outer)
     {
-        var bars = new double[parts.Length][];
-        for (int p = 0; p < parts.Length; p++)
-            bars[p] = new double[parts[p].Length];
+        double[][] bars = Cut(seed.Span, parts.Select(p => p.Length).ToArray(), outer);
+        return parts.Select((p, i) => new Tensor(bars[i], [.. p.ShapeRef])).ToArray();
+    }
+
+    /// <summary>The shapes of the parts of a join, after checking that there are parts and none is null.</summary>
+    private static int[][] PartShapes<T>(T[] parts, Func<T, int[]> shape, string operation) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Length == 0)
+            throw new ArgumentException($"{operation} needs at least one tensor.", nameof(parts));
+        foreach (T p in parts)
+            ArgumentNullException.ThrowIfNull(p, nameof(parts));
+        return parts.Select(shape).ToArray();
+    }
+
+    /// <summary>Checks the shapes of a join's parts and returns the axis, the number of blocks before it, and the result shape.</summary>
+    private static (int Axis, int Outer, int[] Shape) JoinPlan(int axis, int[][] shapes, string operation)
+    {
+        int[] first = shapes[0];
+        if (first.Length == 0)
+            throw new ArgumentException($"{operation}: a rank-0 tensor has no axis to join along; use Stack, or Tensor.FromScalars.", "parts");
+        int a = AxisLayout.Normalize(first, axis, operation);
+        int[] shape = (int[])first.Clone();
+        for (int p = 1; p < shapes.Length; p++)
+        {
+            int[] s = shapes[p];
+            bool fits = s.Length == first.Length;
+            for (int d = 0; fits && d < s.Length; d++)
+                fits = d == a || s[d] == first[d];
+            if (!fits)
+                throw new ArgumentException(
+                    $"{operation} along axis {axis}: shapes {string.Join(", ", shapes.Select(q => Shapes.Format(q)))} must agree on every other axis.", "parts");
+            shape[a] = checked(shape[a] + s[a]);
+        }
+        Shapes.Product(shape);
+        return (a, Shapes.Product(first.AsSpan(0, a)), shape);
+    }
+
+    /// <summary>The shape the parts of a stack take with a length-1 axis inserted at <paramref name="axis"/>, after checking that they agree.</summary>
+    private static int[] StackShape(int axis, int[][] shapes)
+    {
+        int[] first = shapes[0];
+        foreach (int[] s in shapes)
+            if (!Shapes.Equal(s, first))
+                throw new ArgumentException(
+                    $"{nameof(Stack)}: every tensor must have the same shape; got {string.Join(", ", shapes.Select(q => Shapes.Format(q)))}.", "parts");
+        int a = AxisLayout.Normalize(first, axis, nameof(Stack), first.Length + 1);
+        return [.. first[..a], 1, .. first[a..]];
+    }
+
+    /// <summary>The parts' data joined: for each of the <paramref name="outer"/> blocks, each part's block in turn.</summary>
+    private static T[] Join<T>(T[][] parts, int length, int outer)
+    {
+        var data = new T[length];
         int at = 0;
         for (int o = 0; o < outer; o++)
         {
-            for (int p = 0; p < parts.Length; p++)
+            foreach (T[] p in parts)
             {
-                int width = parts[p].Length / outer;
-                seed.Span.Slice(at, width).CopyTo(bars[p].AsSpan(o * width, width));
+                int width = p.Length / outer;
+                p.AsSpan(o * width, width).CopyTo(data.AsSpan(at, width));
                 at += width;
             }
         }
-        return parts.Select((p, i) => new Tensor(bars[i], [.. p.ShapeRef])).ToArray();
+        return data;
+    }
+
+    /// <summary>The transpose of <see cref="Join{T}"/>: a joined seed cut back into arrays of the parts' lengths.</summary>
+    private static T[][] Cut<T>(ReadOnlySpan<T> seed, int[] lengths, int outer)
+    {
+        var bars = new T[lengths.Length][];
+        for (int p = 0; p < lengths.Length; p++)
+            bars[p] = new T[lengths[p]];
+        int at = 0;
+        for (int o = 0; o < outer; o++)
+        {
+            for (int p = 0; p < lengths.Length; p++)
+            {
+                int width = lengths[p] / outer;
+                seed.Slice(at, width).CopyTo(bars[p].AsSpan(o * width, width));
+                at += width;
+            }
+        }
+        return bars;
     }
 
     private static Tensor[] Tangents(Tensor[] parts, Tensor[] dparts, string operation)

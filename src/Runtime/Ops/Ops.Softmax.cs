@@ -43,7 +43,7 @@ public static partial class Ops
     {
         ArgumentNullException.ThrowIfNull(a);
         var layout = AxisLayout.Of(a.ShapeRef, axis, false, nameof(Softmax));
-        var s = new double[a.Length];
+        var s = GC.AllocateUninitializedArray<double>(a.Length); // the kernel writes every entry
         SoftmaxKernel.Softmax(a.Span, s, layout);
         return new Tensor(s, [.. a.ShapeRef]);
     }
@@ -91,7 +91,7 @@ public static partial class Ops
         Tensor value = LogSumExp(a, axis, keepDims);
         TangentShape(a.ShapeRef, da?.ShapeRef, nameof(LogSumExp));
         var layout = AxisLayout.Of(a.ShapeRef, axis, keepDims, nameof(LogSumExp));
-        var s = new double[a.Length];
+        var s = GC.AllocateUninitializedArray<double>(a.Length);
         SoftmaxKernel.Softmax(a.Span, s, layout);
         TensorPrimitives.Multiply(s, da!.Span, s);
         var t = new double[layout.Results];
@@ -106,7 +106,7 @@ public static partial class Ops
         Tensor value = LogSumExp(a, axis, keepDims);
         SeedShape(value.ShapeRef, seed?.ShapeRef, nameof(LogSumExp));
         var layout = AxisLayout.Of(a.ShapeRef, axis, keepDims, nameof(LogSumExp));
-        var s = new double[a.Length];
+        var s = GC.AllocateUninitializedArray<double>(a.Length);
         SoftmaxKernel.Softmax(a.Span, s, layout);
         var spread = new double[a.Length];
         AxisReduction.Expand(seed!.Span, spread, layout);

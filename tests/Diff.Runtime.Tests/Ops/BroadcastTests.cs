@@ -77,6 +77,12 @@ public class BroadcastTests
     [InlineData(new[] { 1, 1 }, new[] { 7 })]
     [InlineData(new[] { 0, 3 }, new[] { 3 })]
     [InlineData(new[] { 40, 33 }, new[] { 40, 1 })]
+    [InlineData(new[] { 3, 9 }, new[] { 9 })]
+    [InlineData(new[] { 2, 8 }, new[] { 1, 8 })]
+    [InlineData(new[] { 1, 9 }, new[] { 2, 3, 9 })]
+    [InlineData(new[] { 2, 5 }, new[] { 1, 1 })]
+    [InlineData(new[] { 1 }, new[] { 3, 4 })]
+    [InlineData(new[] { 1 }, new[] { 2, 2 })]
     public void EveryOperatorMatchesTheIndexReference(int[] aShape, int[] bShape)
     {
         var r = new Random(aShape.Length * 31 + bShape.Sum());

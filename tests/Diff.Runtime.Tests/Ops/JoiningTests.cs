@@ -47,7 +47,7 @@ public class JoiningTests
     {
         Assert.Throws<ArgumentException>(() => Concat(0, A, Tensor.Zeros(1, 3)));
         Assert.Throws<ArgumentException>(() => Concat(0, A, Tensor.Zeros(2)));
-        Assert.Throws<ArgumentException>(() => Concat(0));
+        Assert.Throws<ArgumentException>(() => Concat(0, Array.Empty<Tensor>()));
         Assert.Throws<ArgumentException>(() => Concat(0, Tensor.Zeros(), Tensor.Zeros()));
         Assert.Throws<ArgumentNullException>(() => Concat(0, A, null!));
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Concat(2, A, A));

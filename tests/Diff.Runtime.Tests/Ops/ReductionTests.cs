@@ -145,6 +145,39 @@ public class ReductionTests
         Assert.Equal(0, large[2]);
     }
 
+    /// <summary>
+    /// Runs and slabs of odd lengths (longer than a vector, with tails) along every axis, against the definition summed
+    /// in plain loops; a −∞ entry gives an exact zero.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void SoftmaxAndLogSumExpOfLongRunsMatchTheDefinition(int axis)
+    {
+        var x = RandomTensor(new Random(40 + axis), 7, 37, 11) * 20;
+        double[] data = x.ToArray();
+        data[3 * 11 + 2] = double.NegativeInfinity;
+        x = Tensor.FromArray(data, 7, 37, 11);
+        double[,] lse = Along(x, axis, r =>
+        {
+            double m = r.Max();
+            return m + Math.Log(r.Sum(v => Math.Exp(v - m)));
+        });
+        Same(lse, LogSumExp(x, axis));
+        var s = Softmax(x, axis);
+        int[] rest = Enumerable.Range(0, 3).Where(a => a != axis).ToArray();
+        for (int i = 0; i < 7; i++)
+            for (int j = 0; j < 37; j++)
+                for (int k = 0; k < 11; k++)
+                {
+                    int[] at = [i, j, k];
+                    double expected = Math.Exp(x[i, j, k] - lse[at[rest[0]], at[rest[1]]]);
+                    Assert.Equal(expected, s[i, j, k], 1e-13 * Math.Max(1, expected));
+                }
+        Assert.Equal(0, s[0, 3, 2]);
+    }
+
     [Fact]
     public void LogSoftmaxExpressionWithMatchingShapes()
     {
