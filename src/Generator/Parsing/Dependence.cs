@@ -122,7 +122,13 @@ internal sealed class Dependence
             var construct = op is IConversionOperation { IsImplicit: true }
                 ? $"The implicit conversion of '{Short(input.Syntax)}'"
                 : $"'{Short(op.Syntax)}'";
-            var why = DerivativeTypes.NotYetSupported(type, forParameter: false)
+            var why = (op is IInvocationOperation call && type is INamedTypeSymbol { IsTupleType: true }
+                          ? $"calls that return a tuple such as '{DerivativeTypes.Display(type)}' are not differentiated yet; "
+                            + (call.TargetMethod.ContainingType?.ToDisplayString() == "Diff.Ops"
+                                ? $"outside [Differentiable] code, Ops.{call.TargetMethod.Name}Adjoint takes a seed per output"
+                                : "call methods that return one value each")
+                          : null)
+                      ?? DerivativeTypes.NotYetSupported(type, forParameter: false)
                       ?? $"'{DerivativeTypes.Display(type)}' cannot carry a derivative; keep differentiated values out of it (mark the parameters they come from [NoDerivative] if they are data)";
             // The lowering may have refused the same construct without knowing why (DIFF0006 on a tuple literal, DIFF0007
             // on a call given an array of differentiated tensors): this diagnostic says more, so it stands alone.

@@ -210,6 +210,10 @@ public static class DiagnosticCases
                 public static double M(double x) => Softplus(x) * 2;
             }
             """, "DIFF0007", "M");
+        yield return InMethod("DIFF0018_TupleFromKernel", "DIFF0018", "double M(Tensor a)", """
+                    var spectrum = Ops.Eigh(a);
+                    return Ops.Sum(a);
+            """);
         yield return InMethod("DIFF0018_ArrayOfTensors", "DIFF0018", "Tensor M(Tensor a, Tensor b)",
             "        return Ops.Concat(0, a, b, a, Ops.Sin(b));");
         yield return Case("DIFF0007_OtherTypeMethod", """
