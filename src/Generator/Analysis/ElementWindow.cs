@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Diff.Generator.Differentiation;
 using Diff.Generator.Model;
 
@@ -27,8 +26,6 @@ internal sealed record ElementWindow(string Array, string Counter, int Min, int 
     /// <summary>The widest window carried, in elements: beyond it the loop keeps the zeroed array.</summary>
     public const int MaxWidth = 4;
 
-    private static readonly Regex OffsetPattern = new(@"^(?<counter>[A-Za-z_@][A-Za-z0-9_]*)(?:\s*(?<sign>[+-])\s*(?<value>[0-9]{1,3}))?$", RegexOptions.CultureInvariant);
-
     /// <summary>The number of elements carried from one iteration to the next.</summary>
     public int Width => Max - Min;
 
@@ -37,14 +34,14 @@ internal sealed record ElementWindow(string Array, string Counter, int Min, int 
     {
         var windows = new List<ElementWindow>();
         if (loop.Init.Count != 1 || loop.Init[0] is not AssignStmt { IsDeclaration: true } init || method.TypeOf(init.Target) != "int"
-            || loop.Increment.Count != 1 || loop.Increment[0] is not AssignStmt { Value: PassiveExpr step } increment
-            || increment.Target != init.Target || step.Text != init.Target + " + 1")
+            || loop.Increment.Count != 1 || loop.Increment[0] is not AssignStmt { Value: PassiveExpr { Affine: { Offset: 1 } step } } increment
+            || increment.Target != init.Target || step.Variable != init.Target)
         {
             return windows;
         }
 
         var counter = init.Target;
-        if (init.Value is not PassiveExpr { Text: var text } || !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start))
+        if (init.Value is not PassiveExpr { Affine: { Variable: null, Offset: var start } } || start < 0)
         {
             return windows;
         }
@@ -75,31 +72,16 @@ internal sealed record ElementWindow(string Array, string Counter, int Min, int 
         return windows;
     }
 
-    /// <summary>The counter's first value, an integer literal (checked by <see cref="Find"/>).</summary>
-    public static int Start(ForStmt loop) =>
-        int.Parse(((PassiveExpr)((AssignStmt)loop.Init[0]).Value).Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The counter's first value, an integer constant (checked by <see cref="Find"/>).</summary>
+    public static int Start(ForStmt loop) => ((PassiveExpr)((AssignStmt)loop.Init[0]).Value).Affine!.Offset;
 
-    /// <summary>The index <c>counter + offset</c> as the generated code writes it: <c>i</c>, <c>i + 1</c>, <c>i - 2</c> (what <see cref="Offset"/> reads back).</summary>
+    /// <summary>The index <c>counter + offset</c> as the generated code writes it: <c>i</c>, <c>i + 1</c>, <c>i - 2</c>.</summary>
     public static string Index(string counter, int offset) =>
         offset == 0 ? counter : offset > 0 ? $"{counter} + {offset}" : $"{counter} - {-offset}";
 
-    /// <summary>The constant <c>c</c> of an index printed as <c>counter</c>, <c>counter + c</c> or <c>counter - c</c>, else null.</summary>
-    public static int? Offset(string index, string counter)
-    {
-        var match = OffsetPattern.Match(index);
-        if (!match.Success || match.Groups["counter"].Value != counter)
-        {
-            return null;
-        }
-
-        if (!match.Groups["value"].Success)
-        {
-            return 0;
-        }
-
-        var value = int.Parse(match.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return match.Groups["sign"].Value == "-" ? -value : value;
-    }
+    /// <summary>The constant <c>c</c> of an element index <c>counter + c</c> (from the index's IR), else null.</summary>
+    public static int? Offset(Expr index, string counter) =>
+        index is PassiveExpr { Affine: { } affine } && affine.Variable == counter ? affine.Offset : null;
 
     /// <summary>Adds the offsets of <paramref name="array"/>'s element reads; false if it is read otherwise.</summary>
     private static bool Collect(Expr expr, string array, string counter, HashSet<int> offsets)
@@ -109,7 +91,7 @@ internal sealed record ElementWindow(string Array, string Counter, int Min, int 
             case VarExpr v:
                 return v.Name != array;
             case OpExpr { Op: OpCode.Element } element when element.Args[0] is VarExpr { Name: var name } && name == array:
-                if (element.Args.Count != 2 || element.Args[1] is not PassiveExpr index || Offset(index.Text, counter) is not { } offset)
+                if (element.Args.Count != 2 || Offset(element.Args[1], counter) is not { } offset)
                 {
                     return false;
                 }

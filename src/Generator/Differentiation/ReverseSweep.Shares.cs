@@ -22,7 +22,7 @@ internal sealed partial class ReverseSweep
     /// </summary>
     private List<PendingElement> _pending = new();
 
-    private sealed record PendingElement(string Array, string Index, string Local, HashSet<string> Reads);
+    private sealed record PendingElement(string Array, string Index, string Local, HashSet<string> Reads, int? WindowOffset);
 
     /// <summary>Adds the element adjoints summed so far to their arrays (those of a window wait for the end of the iteration).</summary>
     private void Flush()
@@ -60,7 +60,7 @@ internal sealed partial class ReverseSweep
             var shares = new Dictionary<int, string>();
             foreach (var pending in _pending.Where(p => p.Array == array))
             {
-                shares[ElementWindow.Offset(pending.Index, window.Counter)!.Value] = pending.Local;
+                shares[pending.WindowOffset!.Value] = pending.Local;
             }
 
             string Total(int offset, string? carried)
@@ -220,7 +220,7 @@ internal sealed partial class ReverseSweep
         foreach (var group in contributions.GroupBy(c => (c.Variable, c.Index)).Where(g => g.Key.Index is not null || g.Key.Variable != target))
         {
             var sum = C.Sum(group.Select(g => g.Term).ToList());
-            Accumulate(group.Key.Variable, group.Key.Index, sum, group.First().IndexReads);
+            Accumulate(group.Key.Variable, group.Key.Index, sum, group.First().IndexReads, group.First().WindowOffset);
         }
 
         if (target is not null && reset)
@@ -251,7 +251,7 @@ internal sealed partial class ReverseSweep
     /// <c>v̄ += term</c>: in place for scalars and array elements; a tensor's adjoint starts as <c>null</c> (nothing
     /// reached it yet) and is replaced by the sum, since tensors are immutable.
     /// </summary>
-    private void Accumulate(string variable, string? index, Code term, HashSet<string>? indexReads = null)
+    private void Accumulate(string variable, string? index, Code term, HashSet<string>? indexReads = null, int? windowOffset = null)
     {
         var bar = _owner.Bar(variable);
         var kind = _method.Variable(variable).Kind;
@@ -263,7 +263,7 @@ internal sealed partial class ReverseSweep
             {
                 var local = ElementLocal(variable, index);
                 _writer.Line($"{TypeNames.Of(kind.Element())} {local} = {text};");
-                _pending.Add(new PendingElement(variable, index, local, indexReads ?? new HashSet<string>()));
+                _pending.Add(new PendingElement(variable, index, local, indexReads ?? new HashSet<string>(), windowOffset));
             }
             else
             {
@@ -331,7 +331,7 @@ internal sealed partial class ReverseSweep
         C.Negated(term) is { } negated ? $"{target} -= {negated.Text};" : $"{target} += {term.Text};";
 
     /// <summary>A share of an adjoint: to a whole variable, or (with <see cref="Index"/>) to one element of an array.</summary>
-    private sealed record Contribution(string Variable, string? Index, Code Term, HashSet<string>? IndexReads = null);
+    private sealed record Contribution(string Variable, string? Index, Code Term, HashSet<string>? IndexReads = null, int? WindowOffset = null);
 
     private void Visit(Expr expr, Code bar, Func<Code>? result, List<Contribution> contributions)
     {
@@ -362,7 +362,11 @@ internal sealed partial class ReverseSweep
                     ExpressionWalker.Reads(argument, reads);
                 }
 
-                contributions.Add(new Contribution(array.Name, index, bar, reads));
+                // In a fused loop's window (ElementWindow) the index is the counter plus a constant: that constant, from the IR.
+                var windowOffset = Windows is not null && Windows.TryGetValue(array.Name, out var window) && element.Args.Count == 2
+                    ? ElementWindow.Offset(element.Args[1], window.Window.Counter)
+                    : null;
+                contributions.Add(new Contribution(array.Name, index, bar, reads, windowOffset));
             }
 
             return;

@@ -15,7 +15,18 @@ internal sealed record VarExpr(string Name, ValueKind Kind) : Expr(Kind);
 /// expression over constants (<c>n - 1</c>, <c>i &lt; steps</c>, <c>x &gt; 0</c>). <paramref name="Reads"/> lists the
 /// variables it reads, <paramref name="IsSimple"/> whether it needs no parentheses.
 /// </summary>
-internal sealed record PassiveExpr(string Text, ValueKind Kind, string TypeName, EquatableArray<string> Reads, bool IsSimple) : Expr(Kind);
+internal sealed record PassiveExpr(string Text, ValueKind Kind, string TypeName, EquatableArray<string> Reads, bool IsSimple) : Expr(Kind)
+{
+    /// <summary>
+    /// The value as <c>variable + offset</c> where it is an <c>int</c> of that form (<c>i</c>, <c>i + 1</c>, <c>i - 2</c>,
+    /// a literal with no variable), found from the operation tree when the expression is lowered; null otherwise.
+    /// Analyses that need the form of an index or a loop step read this, never <see cref="Text"/>.
+    /// </summary>
+    public AffineIndex? Affine { get; init; }
+}
+
+/// <summary>An <c>int</c> value <c>Variable + Offset</c> (just <c>Offset</c> where <paramref name="Variable"/> is null).</summary>
+internal sealed record AffineIndex(string? Variable, int Offset);
 
 /// <summary>An operation with a derivative rule (operator, <c>Math</c> or <c>Complex</c> member).</summary>
 internal sealed record OpExpr(OpCode Op, EquatableArray<Expr> Args, ValueKind Kind) : Expr(Kind);

@@ -191,7 +191,13 @@ internal sealed class BodyLowering
             var token = ((AssignmentExpressionSyntax)compound.Syntax).OperatorToken.Text;
             var operandText = operand.IsSimple ? operand.Text : "(" + operand.Text + ")";
             var text = target.Name + " " + token.Substring(0, token.Length - 1) + " " + operandText;
-            var combined = new PassiveExpr(text, ValueKind.Passive, target.TypeName, operand.Reads.Concat(new[] { target.Name }).Distinct().ToEquatableArray(), false);
+            var combined = new PassiveExpr(text, ValueKind.Passive, target.TypeName, operand.Reads.Concat(new[] { target.Name }).Distinct().ToEquatableArray(), false)
+            {
+                // i += 2, i -= 1 on an int: the counter plus a constant.
+                Affine = target.TypeName == "int" && operand.Affine is { Variable: null, Offset: var step } && token is "+=" or "-="
+                    ? new AffineIndex(target.Name, token == "+=" ? step : -step)
+                    : null,
+            };
             Add(block, new AssignStmt(target.Name, combined, false, target.Name + " " + token + " " + operand.Text, source));
             return;
         }
@@ -221,7 +227,10 @@ internal sealed class BodyLowering
         if (target.Kind == ValueKind.Passive)
         {
             var text = target.Name + (decrement ? " - 1" : " + 1");
-            var value = new PassiveExpr(text, ValueKind.Passive, target.TypeName, new EquatableArray<string>(new[] { target.Name }), false);
+            var value = new PassiveExpr(text, ValueKind.Passive, target.TypeName, new EquatableArray<string>(new[] { target.Name }), false)
+            {
+                Affine = target.TypeName == "int" ? new AffineIndex(target.Name, decrement ? -1 : 1) : null,
+            };
             Add(block, new AssignStmt(target.Name, value, false, target.Name + (decrement ? "--" : "++"), source));
             return;
         }

@@ -24,7 +24,50 @@ internal sealed class PassivePrinter
         var reads = new List<string>();
         var text = Write(operation, reads, out var simple);
         return new PassiveExpr(text, kind, operation.Type is null ? "object" : Types.Name(operation.Type),
-            reads.Distinct().ToEquatableArray(), simple);
+            reads.Distinct().ToEquatableArray(), simple)
+        {
+            Affine = Affine(operation),
+        };
+    }
+
+    /// <summary>The <c>int</c> value of <paramref name="operation"/> as a variable plus a constant, where it has that form.</summary>
+    private AffineIndex? Affine(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        if (operation.Type?.SpecialType != SpecialType.System_Int32)
+        {
+            return null;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: int constant })
+        {
+            return new AffineIndex(null, constant);
+        }
+
+        if (operation is ILocalReferenceOperation or IParameterReferenceOperation)
+        {
+            var symbol = operation is ILocalReferenceOperation local ? (ISymbol)local.Local : ((IParameterReferenceOperation)operation).Parameter;
+            return _context.Lookup(symbol) is { } variable ? new AffineIndex(variable.Name, 0) : null;
+        }
+
+        if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract, IsChecked: false } binary
+            && Affine(binary.LeftOperand) is { } left && Affine(binary.RightOperand) is { } right)
+        {
+            var subtract = binary.OperatorKind == BinaryOperatorKind.Subtract;
+            return (left.Variable, right.Variable, subtract) switch
+            {
+                (_, null, false) => new AffineIndex(left.Variable, left.Offset + right.Offset),
+                (_, null, true) => new AffineIndex(left.Variable, left.Offset - right.Offset),
+                (null, _, false) => new AffineIndex(right.Variable, left.Offset + right.Offset),
+                _ => null,
+            };
+        }
+
+        return null;
     }
 
     public static string Literal(object? value, ITypeSymbol? type) => value switch
