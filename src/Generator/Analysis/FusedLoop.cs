@@ -45,7 +45,7 @@ internal static class FusedLoop
                   ?? CarriedValuesAreSums(method, assignments, local, out var sums)
                   ?? TermsAreFusable(method, assignments, sums)
                   ?? SumsAreReadAfterTheLoopOnly(plan, written, local)
-                  ?? TailIsLinear(plan, after!, ret!, written)
+                  ?? TailIsLinear(method.Activity, plan, after!, ret!, written)
                   ?? "";
         return refusal.Length == 0 ? loop : null;
     }
@@ -148,7 +148,7 @@ internal static class FusedLoop
             sums.Add(assign.Target);
         }
 
-        return null;
+        return sums.Count == 0 ? "the loop carries no active sum (nothing for a fused reverse step to add to)" : null;
     }
 
     /// <summary>The terms read no sum but their own, keep no residual, and every active value in them is a scalar or an array.</summary>
@@ -188,11 +188,11 @@ internal static class FusedLoop
     /// the loop (each is linear in what the loop and the statements before it wrote), and a variable they overwrite may
     /// not be read by a reverse step before the loop; the return is linear in all of it.
     /// </summary>
-    private static string? TailIsLinear(ReversePlan plan, List<AssignStmt> after, ReturnStmt ret, HashSet<string> written)
+    private static string? TailIsLinear(Activity activity, ReversePlan plan, List<AssignStmt> after, ReturnStmt ret, HashSet<string> written)
     {
         foreach (var assign in after)
         {
-            if (!IsLinear(assign.Value, written))
+            if (!IsLinear(assign.Value, written, activity))
             {
                 return $"the assignment to '{assign.Target}' after the loop is not linear in what the loop computes";
             }
@@ -205,7 +205,7 @@ internal static class FusedLoop
             written.Add(assign.Target);
         }
 
-        return IsLinear(ret.Value, written) ? null : "the return is not linear in what the loop computes";
+        return IsLinear(ret.Value, written, activity) ? null : "the return is not linear in what the loop computes";
     }
 
     /// <summary>The statements of the method's block from the fused loop's on: the loop, the assignments after it, the return.</summary>
@@ -258,9 +258,11 @@ internal static class FusedLoop
 
     /// <summary>
     /// Whether the reverse step of <paramref name="expr"/> reads none of <paramref name="written"/>: it is a sum of
-    /// them times (or over) factors that do not read them.
+    /// them times (or over) factors that do not read them. A factor that is itself active gets the other factor as its
+    /// partial (<c>ā += b·ȳ</c> for <c>a·b</c>), so beside a product or quotient that reads a written value it must be
+    /// inactive: its reverse step would read the written value before the loop has made it.
     /// </summary>
-    private static bool IsLinear(Expr expr, ISet<string> written)
+    private static bool IsLinear(Expr expr, ISet<string> written, Activity activity)
     {
         if (expr is VarExpr or PassiveExpr || !ReadsAny(expr, written))
         {
@@ -275,12 +277,19 @@ internal static class FusedLoop
         return op.Op switch
         {
             OpCode.Add or OpCode.Subtract or OpCode.Negate or OpCode.ToComplex or OpCode.Real or OpCode.Imaginary or OpCode.Conjugate =>
-                op.Args.All(a => IsLinear(a, written)),
+                op.Args.All(a => IsLinear(a, written, activity)),
             OpCode.Multiply =>
-                (IsLinear(op.Args[0], written) && !ReadsAny(op.Args[1], written)) ||
-                (!ReadsAny(op.Args[0], written) && IsLinear(op.Args[1], written)),
-            OpCode.Divide => IsLinear(op.Args[0], written) && !ReadsAny(op.Args[1], written),
+                (IsLinear(op.Args[0], written, activity) && IsConstantFactor(op.Args[1], op.Args[0], written, activity)) ||
+                (IsLinear(op.Args[1], written, activity) && IsConstantFactor(op.Args[0], op.Args[1], written, activity)),
+            OpCode.Divide => IsLinear(op.Args[0], written, activity) && IsConstantFactor(op.Args[1], op.Args[0], written, activity),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="factor"/> may multiply (or divide) <paramref name="linear"/> in a fused tail: it reads
+    /// nothing the loop writes, and if it is active, <paramref name="linear"/> (its partial) reads nothing the loop writes either.
+    /// </summary>
+    private static bool IsConstantFactor(Expr factor, Expr linear, ISet<string> written, Activity activity) =>
+        !ReadsAny(factor, written) && (!activity.IsActive(factor) || !ReadsAny(linear, written));
 }

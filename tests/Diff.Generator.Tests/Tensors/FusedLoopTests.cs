@@ -220,6 +220,27 @@ public sealed class FusedLoopTests
                     return s + i;
                 }
             """, r => [A(r, 4)]), false),
+        (new("ActiveFactorAfterTheLoop", """
+            double F(double[] x, double w)
+                {
+                    double s = 0;
+                    for (int i = 0; i < x.Length; i++)
+                        s += x[i] * x[i];
+                    double v = s;
+                    return v * w;
+                }
+            """, r => [A(r, 4), D(r)]), false),
+        (new("LoopWithoutSum", """
+            double F(double[] x, double k)
+                {
+                    for (int i = 0; i < 2; i++)
+                    {
+                        double unused = Math.Sin(k);
+                    }
+                    double v = k;
+                    return v * x[0];
+                }
+            """, r => [A(r, 3), D(r)]), false),
         (new("LocalAssignedTwice", """
             double F(double[] x)
                 {
@@ -272,6 +293,9 @@ public sealed class FusedLoopTests
         { "BranchInside", "the loop body is not straight-line assignments" },
         { "CounterOutside", "a reverse step outside the loop reads 'i'" },
         { "LocalAssignedTwice", "is assigned more than once per iteration" },
+        // w's adjoint reads v, which the fused tail would read before the loop has made it (found by the fuzzer).
+        { "ActiveFactorAfterTheLoop", "the return is not linear in what the loop computes" },
+        { "LoopWithoutSum", "the loop carries no active sum" },
     };
 
     [Theory]
