@@ -33,10 +33,28 @@ internal sealed class ReverseMode
     /// <summary>Writes the adjoint body; <paramref name="seed"/> is the name of the cotangent parameter.</summary>
     public static void Emit(MethodInfo method, NameScope names, string seed, SourceWriter writer)
     {
+        new ReverseMode(method, names, PlanOf(method, seed)).EmitBody(seed, writer);
+    }
+
+    /// <summary>What the reverse sweep of <paramref name="method"/> reads, and so what its forward sweep keeps.</summary>
+    private static ReversePlan PlanOf(MethodInfo method, string seed)
+    {
         var recorded = new Dictionary<Stmt, List<Expr>>();
         var needed = NeededValues(method, seed, recorded);
-        var plan = new ReversePlan(method.Model, method.Activity, needed, recorded);
-        new ReverseMode(method, names, plan).EmitBody(seed, writer);
+        return new ReversePlan(method.Model, method.Activity, needed, recorded);
+    }
+
+    /// <summary>The trailing loop whose reverse steps run fused with it (see <see cref="FusedLoop"/>), or null and why not.</summary>
+    private static ForStmt? FusedLoopOf(MethodInfo method, ReversePlan plan, out string refusal)
+    {
+        // A fused loop's reverse steps run before the value is known: only for a scalar value, whose seed needs no check.
+        if (method.Model.ReturnKind.IsReference())
+        {
+            refusal = "the method returns a tensor or an array, whose seed must be checked before any reverse step runs";
+            return null;
+        }
+
+        return FusedLoop.Find(method, plan, out refusal);
     }
 
     /// <summary>
@@ -46,14 +64,7 @@ internal sealed class ReverseMode
     internal static string? FusionRefusal(MethodModel model)
     {
         var method = new MethodInfo(model);
-        var recorded = new Dictionary<Stmt, List<Expr>>();
-        var plan = new ReversePlan(model, method.Activity, NeededValues(method, "seed", recorded), recorded);
-        if (model.ReturnKind.IsReference())
-        {
-            return "the method returns a tensor or an array, whose seed must be checked before any reverse step runs";
-        }
-
-        return FusedLoop.Find(method, plan, out var refusal) is null ? refusal : null;
+        return FusedLoopOf(method, PlanOf(method, "seed"), out var refusal) is null ? refusal : null;
     }
 
     /// <summary>
@@ -240,8 +251,7 @@ internal sealed class ReverseMode
         var forward = new SourceWriter();
         var reverse = new SourceWriter();
         var sweep = new ReverseSweep(_method, _plan, this, seed, value);
-        // A fused loop's reverse steps run before the value is known: only for a scalar value, whose seed needs no check.
-        var fused = model.ReturnKind.IsReference() ? null : FusedLoop.Find(_method, _plan);
+        var fused = FusedLoopOf(_method, _plan, out _);
         var loopIndex = fused is null ? -1 : FusedLoop.IndexOf(model, fused);
         var windows = fused is null ? new List<ElementWindow>() : ElementWindow.Find(_method, fused, model.Body.Skip(loopIndex + 1));
         var unzeroed = new HashSet<string>(windows.Select(w => w.Array));

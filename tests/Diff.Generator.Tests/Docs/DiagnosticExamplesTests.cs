@@ -16,8 +16,6 @@ namespace Diff.Generator.Tests.Docs;
 /// </summary>
 public sealed class DiagnosticExamplesTests
 {
-    private const string Usings = "using System;\nusing System.Numerics;\nusing Diff;\n\n";
-
     public static IEnumerable<object[]> Examples =>
         MarkdownExamples.Pages.SelectMany(MarkdownExamples.Read)
             .Where(b => b.Kind is ExampleKind.Reports or ExampleKind.Fixed)
@@ -65,8 +63,8 @@ public sealed class DiagnosticExamplesTests
         bool declaresType = text.Contains("class ", StringComparison.Ordinal) || text.Contains("struct ", StringComparison.Ordinal);
         bool isMember = trimmed.StartsWith('[') || trimmed.StartsWith("public ", StringComparison.Ordinal) || trimmed.StartsWith("static ", StringComparison.Ordinal);
         string source = declaresType || !isMember
-            ? Usings + text
-            : Usings + "public static partial class Examples\n{\n" + text + "}\n";
+            ? DocExampleGroup.FragmentUsings + text
+            : DocExampleGroup.FragmentUsings + "public static partial class Examples\n{\n" + text + "}\n";
         var tree = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path: "Example.cs");
         bool program = tree.GetCompilationUnitRoot().Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
         return CSharpCompilation.Create("DiagnosticExample", [tree], TestCompilation.References,

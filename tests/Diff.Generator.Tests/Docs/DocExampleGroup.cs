@@ -17,7 +17,8 @@ namespace Diff.Generator.Tests.Docs;
 /// </summary>
 public sealed class DocExampleGroup
 {
-    private const string FragmentUsings = "using System;\nusing System.Numerics;\nusing Diff;\n\n";
+    /// <summary>What a page leaves out of a fragment: the usings its examples assume.</summary>
+    internal const string FragmentUsings = "using System;\nusing System.Numerics;\nusing Diff;\n\n";
 
     // What `dotnet new console` gives every file (<ImplicitUsings>enable</ImplicitUsings>).
     private const string ImplicitUsings = """
