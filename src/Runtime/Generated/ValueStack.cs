@@ -1,13 +1,12 @@
 using System;
-using System.Buffers;
 using System.ComponentModel;
 
 namespace Diff;
 
 /// <summary>
 /// A last-in-first-out stack of values for generated reverse-mode code: the forward sweep of a loop pushes the
-/// values the reverse sweep needs, the reverse sweep pops them in the opposite order. Storage is rented from
-/// <see cref="ArrayPool{T}.Shared"/> and grows by doubling; call <see cref="Release"/> when done.
+/// values the reverse sweep needs, the reverse sweep pops them in the opposite order. Storage comes from a per-thread pool of
+/// tape arrays, grows by doubling and keeps its length for the next call; call <see cref="Release"/> when done.
 /// </summary>
 /// <remarks>
 /// A mutable struct: keep it in a local (not a <c>readonly</c> field or a <c>using</c> variable) so that
@@ -19,6 +18,9 @@ public struct ValueStack<T>
 {
     private T[]? _items;
     private int _count;
+
+    // The most elements held at once: what Release clears when T holds references.
+    private int _used;
 
     /// <summary>The number of values on the stack.</summary>
     public readonly int Count => _count;
@@ -33,6 +35,10 @@ public struct ValueStack<T>
         }
 
         _items![_count++] = value;
+        if (_count > _used)
+        {
+            _used = _count;
+        }
     }
 
     /// <summary>Removes and returns the value pushed last.</summary>
@@ -52,22 +58,22 @@ public struct ValueStack<T>
     {
         if (_items is not null)
         {
-            // Cleared when T holds references: a pooled array that kept the last sweep's tensors and residuals
-            // alive would carry them through the next garbage collections into older generations.
-            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            TapePool<T>.Return(_items, _used);
             _items = null;
         }
 
         _count = 0;
+        _used = 0;
     }
 
     private void Grow()
     {
-        var bigger = ArrayPool<T>.Shared.Rent(_items is null ? 16 : _items.Length * 2);
+        var bigger = TapePool<T>.Rent(_items is null ? 16 : _items.Length * 2);
         if (_items is not null)
         {
             Array.Copy(_items, bigger, _count);
-            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            TapePool<T>.Return(_items, _used);
+            _used = _count;
         }
 
         _items = bigger;
