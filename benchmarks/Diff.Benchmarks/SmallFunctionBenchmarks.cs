@@ -10,7 +10,7 @@ namespace Diff.Benchmarks;
 /// Goals: median ratio ≤ 2.5, 90th percentile ≤ 4, worst ≤ 6; within 1.3× of the hand-written gradient; nothing
 /// allocated beyond the returned derivatives.
 /// Run: <c>dotnet run -c Release --project benchmarks/Diff.Benchmarks -- --filter '*SmallFunction*' --job short</c>,
-/// then <c>benchmarks/small-functions-summary.sh</c> for the median, 90th percentile and worst ratio.
+/// which prints the table and the median, 90th percentile and worst ratio at the end (<see cref="SuiteSummary"/>).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
