@@ -20,6 +20,11 @@ public partial class SmallFunctionBenchmarks
     private double[] five = null!, six = null!, eight = null!, eightOther = null!, ten = null!, three = null!, four = null!;
     private double[] series = null!, points = null!, labels = null!, grid = null!;
     private Tensor w = null!;
+    private double x = 0.7, limit = 1.5, y0 = 2.0, k = 0.8, h = 0.05, q = 0.1, r = 0.5, theta = 0.5, omega = 0.1;
+    private double damping = 0.1, b = 0.1, t = 0.2, mu = 0.2, logSigma = -0.1, spot = 100, strike = 95, rate = 0.02;
+    private double sigma = 0.25, years = 0.5, w1 = 0.5, w2 = -0.4, w3 = 0.9, v1 = 1.1, v2 = -0.7, v3 = 0.2, a = 1.3;
+    private double alpha = 0.3, v0 = 0.0, u = 1.3, v = 2.6, smooth = 0.45;
+    private int steps = 20, longSteps = 50, label = 3, intervals = 16, width = 4, count = 8;
 
     /// <summary>Seeded inputs, then a check that every hand-written gradient agrees with the generated one.</summary>
     [GlobalSetup]
@@ -45,11 +50,11 @@ public partial class SmallFunctionBenchmarks
     private void CheckHandAdjoints()
     {
         Agree("RunningMin", SmallFunctions.RunningMinGradient(five).xs, HandAdjoints.RunningMin(five).Xs);
-        var horner = SmallFunctions.HornerGradient(eight, 0.7);
-        var hornerByHand = HandAdjoints.Horner(eight, 0.7);
+        var horner = SmallFunctions.HornerGradient(eight, x);
+        var hornerByHand = HandAdjoints.Horner(eight, x);
         Agree("Horner", [.. horner.c, horner.x], [.. hornerByHand.C, hornerByHand.X]);
-        Agree("Recurrence", [SmallFunctions.RecurrenceGradient(0.3, 20).x], [HandAdjoints.Recurrence(0.3, 20).X]);
-        Agree("SoftmaxCrossEntropy", SmallFunctions.SoftmaxCrossEntropyGradient(ten, 3).logits, HandAdjoints.SoftmaxCrossEntropy(ten, 3).Logits);
+        Agree("Recurrence", [SmallFunctions.RecurrenceGradient(x, steps).x], [HandAdjoints.Recurrence(x, steps).X]);
+        Agree("SoftmaxCrossEntropy", SmallFunctions.SoftmaxCrossEntropyGradient(ten, label).logits, HandAdjoints.SoftmaxCrossEntropy(ten, label).Logits);
         var dot = SmallFunctions.DotGradient(eight, eightOther);
         var dotByHand = HandAdjoints.Dot(eight, eightOther);
         Agree("Dot", [.. dot.a, .. dot.b], [.. dotByHand.A, .. dotByHand.B]);
