@@ -19,7 +19,7 @@ public struct ValueStack<T>
     private T[]? _items;
     private int _count;
 
-    // The most elements held at once: what Release clears when T holds references.
+    // The most elements held at once where T holds references: what Release clears.
     private int _used;
 
     /// <summary>The number of values on the stack.</summary>
@@ -35,7 +35,9 @@ public struct ValueStack<T>
         }
 
         _items![_count++] = value;
-        if (_count > _used)
+
+        // Only tapes of references are cleared on release; for values the JIT drops this test.
+        if (System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>() && _count > _used)
         {
             _used = _count;
         }
