@@ -8,4 +8,6 @@ internal static class DiagnosticIds
     public const string UnsupportedParameter = "DIFF0003";
     public const string NoDerivative = "DIFF0007";
     public const string LocalFunction = "DIFF0017";
+    public const string BadInput = "DIFF0019";
+    public const string DataParameter = "DIFF0020";
 }

@@ -19,7 +19,7 @@ namespace Diff.CodeFixes;
 /// constant when so marked. It is not offered for the other causes of DIFF0003 (<c>ref</c>, <c>params</c>, pointers,
 /// type parameters), which the attribute does not lift. DIFF0007: for a call that reads parameters of the method, marks
 /// one of them <c>[NoDerivative]</c>; a parameter so marked and never written is a constant, and a call on constants
-/// needs no derivative.
+/// needs no derivative. DIFF0020: marks the parameter whose derivative is always zero (data, most often).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkNoDerivativeCodeFix)), Shared]
 public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
@@ -28,7 +28,7 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
     public const string EquivalenceKey = "Diff.MarkNoDerivative";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnsupportedParameter, DiagnosticIds.NoDerivative);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnsupportedParameter, DiagnosticIds.NoDerivative, DiagnosticIds.DataParameter);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -51,8 +51,10 @@ public sealed class MarkNoDerivativeCodeFix : CodeFixProvider
                 continue;
             }
 
+            // DIFF0020 names a differentiated parameter whose derivative is always zero: marked, it is the constant it is.
             var parameter = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
-            if (parameter is null || model.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } symbol || !IsLiftedByAttribute(symbol))
+            if (parameter is null || model.GetDeclaredSymbol(parameter, context.CancellationToken) is not { } symbol
+                || !(diagnostic.Id == DiagnosticIds.DataParameter ? !HasNoDerivative(symbol) : IsLiftedByAttribute(symbol)))
             {
                 continue;
             }

@@ -98,7 +98,7 @@ public abstract class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
     }
 }
 
-/// <summary>Reports declarations that cannot be differentiated: DIFF0001–0004, DIFF0013–0015.</summary>
+/// <summary>Reports declarations that cannot be differentiated: DIFF0001–0004, DIFF0013–0015, DIFF0019.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
 {
@@ -117,7 +117,8 @@ public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
             DiagnosticDescriptors.UnsupportedReturnType,
             DiagnosticDescriptors.NameTaken,
             DiagnosticDescriptors.GenericUnsupported,
-            DiagnosticDescriptors.NoBody)
+            DiagnosticDescriptors.NoBody,
+            DiagnosticDescriptors.BadInput)
     {
     }
 
@@ -152,13 +153,16 @@ public sealed class DeclarationAnalyzer : DifferentiableMethodAnalyzer
     }
 }
 
-/// <summary>Reports dependence problems: DIFF0010, a result that does not depend on any differentiable parameter.</summary>
+/// <summary>
+/// Reports dependence problems: DIFF0010, a result that does not depend on any differentiable parameter, and the hint
+/// DIFF0020, a differentiated parameter whose derivative is always zero (data that was meant to be a constant).
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DependenceAnalyzer : DifferentiableMethodAnalyzer
 {
     /// <summary>Creates the analyzer.</summary>
     public DependenceAnalyzer()
-        : base(DiagnosticDescriptors.ResultIndependent)
+        : base(DiagnosticDescriptors.ResultIndependent, DiagnosticDescriptors.DataParameter)
     {
     }
 }

@@ -82,6 +82,14 @@ internal static class DiagnosticDescriptors
         "DIFF0018", "Differentiated value in a type that carries no derivative",
         "{0} makes a '{1}' from the differentiated value '{2}': {3}");
 
+    public static readonly DiagnosticDescriptor BadInput = Error(
+        "DIFF0019", "[Differentiable] names a parameter that cannot be an input",
+        "[Differentiable] on '{0}' names '{1}', {2}");
+
+    public static readonly DiagnosticDescriptor DataParameter = Info(
+        "DIFF0020", "Differentiated parameter whose derivative is always zero",
+        "'{0}' is differentiated, but the result of '{1}' {2}: its derivative is always zero, computed for nothing. If it is data, differentiate only {3}, or mark it [NoDerivative].");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DIFF9999", "Internal error in the Diff generator",
         "The Diff generator failed on '{0}': {1}. Please report this; no derivatives were generated for it.");
@@ -89,7 +97,8 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         TypeNotPartial, MethodNotStatic, UnsupportedParameter, UnsupportedReturnType, UnsupportedStatement,
         UnsupportedExpression, NoDerivative, WriteOutside, ZeroDerivative, ResultIndependent, MalformedRegistration,
-        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, LocalFunction, DependenceLost, InternalError);
+        RegistrationTargetMissing, NameTaken, GenericUnsupported, NoBody, ShapeMismatch, LocalFunction, DependenceLost, BadInput,
+        DataParameter, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Index = Build();
 
@@ -112,6 +121,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string title, string message) =>
+        Create(id, title, message, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true,

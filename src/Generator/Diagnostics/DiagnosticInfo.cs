@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Diff.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -14,6 +15,12 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SyntaxNode? node, params string[] arguments) =>
         Create(descriptor, node?.GetLocation(), arguments);
+
+    /// <summary>
+    /// What a code fix needs that the message does not carry in a form it can read (<c>key=value</c>, sorted by key):
+    /// the parameter names the parser chose, so the fix and the message never disagree.
+    /// </summary>
+    public EquatableArray<string> Properties { get; init; } = EquatableArray<string>.Empty;
 
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ById(Id);
 
@@ -49,6 +56,18 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
                 : info.ToLocation();
         }
 
-        return Diagnostic.Create(Descriptor, location, args);
+        if (Properties.IsEmpty)
+        {
+            return Diagnostic.Create(Descriptor, location, args);
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        foreach (var property in Properties)
+        {
+            var equals = property.IndexOf('=');
+            properties[property.Substring(0, equals)] = property.Substring(equals + 1);
+        }
+
+        return Diagnostic.Create(Descriptor, location, properties.ToImmutable(), args);
     }
 }

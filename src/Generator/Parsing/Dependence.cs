@@ -56,6 +56,13 @@ internal sealed class Dependence
     public bool ResultTouchesInputs(IOperation body) =>
         Returns(body).Any(r => r.ReturnedValue is { } value && Depends(value, _touched, throughDiscrete: true));
 
+    /// <summary>
+    /// Whether some returned value depends on a differentiable parameter through values that may carry a derivative
+    /// (for DIFF0020, which needs a second opinion beside <see cref="Analysis.Activity"/> before it calls one zero).
+    /// </summary>
+    public bool ResultVaried(IOperation body) =>
+        Returns(body).Any(r => r.ReturnedValue is { } value && IsVaried(value));
+
     /// <summary>Whether the value of <paramref name="op"/> depends on a differentiable parameter through values that may carry a derivative.</summary>
     public bool IsVaried(IOperation op)
     {

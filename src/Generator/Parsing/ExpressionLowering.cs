@@ -229,7 +229,7 @@ internal sealed class ExpressionLowering
                 if (!parameter.IsDifferentiable && parameter.Kind != ValueKind.Passive && ReadsValues(lowered[i]))
                 {
                     _context.Report(DiagnosticDescriptors.NoDerivative, operands[i].Syntax,
-                        $"{target.DisplayName} with respect to '{parameter.Name}' (its registered derivatives hold '{parameter.Name}' constant; pass a constant or a [NoDerivative] parameter)");
+                        $"{target.DisplayName} with respect to '{parameter.Name}' (its derivatives hold '{parameter.Name}' constant; pass a constant or a [NoDerivative] parameter)");
                     return Zero(kind);
                 }
             }

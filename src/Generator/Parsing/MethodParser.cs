@@ -100,6 +100,8 @@ internal static class MethodParser
             parameters.Add(new ParameterModel(Emission.NameScope.Escape(parameter.Name), Types.Name(parameter.Type), kind, Types.IsDifferentiable(parameter)));
         }
 
+        Inputs.Check(method, p => ParameterProblem(p) is not null, context);
+
         var returnKind = Types.KindOf(method.ReturnType);
         if (returnKind == ValueKind.Passive || returnKind.IsArray())
         {
@@ -121,6 +123,7 @@ internal static class MethodParser
         // [NoDerivative] parameters the body never writes are constants (a value read from them carries no derivative).
         // The data-flow analysis runs only when there is such a parameter (most methods have none: it is a pass over
         // the whole body).
+        // A parameter a [Differentiable(…)] list leaves out is one of them.
         ISet<ISymbol>? written = null;
         foreach (var parameter in method.Parameters)
         {
@@ -202,6 +205,10 @@ internal static class MethodParser
             {
                 return new ParseResult(null, context.Diagnostics.ToEquatableArray());
             }
+        }
+        else
+        {
+            DataParameters.Report(method, block, model, () => written ??= WrittenInside(syntax, semanticModel), context);
         }
 
         return new ParseResult(model, context.Diagnostics.ToEquatableArray());
@@ -296,7 +303,7 @@ internal static class MethodParser
         }
 
         // A type the design differentiates but the generator does not yet: an error, never a silent constant.
-        if (Types.KindOf(parameter.Type) == ValueKind.Passive && !Types.HasAttribute(parameter, Types.NoDerivativeAttribute)
+        if (Types.KindOf(parameter.Type) == ValueKind.Passive && !Inputs.IsExcluded(parameter)
             && DerivativeTypes.NotYetSupported(parameter.Type, forParameter: true) is { } why)
         {
             return why + ", or mark it [NoDerivative] if it is data";

@@ -115,7 +115,10 @@ internal static class Types
     private static bool IsPart(string fullName, int start, int end, string name) =>
         end - start == name.Length && string.CompareOrdinal(fullName, start, name, 0, name.Length) == 0;
 
-    /// <summary>Whether a parameter is differentiated: a double or Complex without [NoDerivative], passed by value.</summary>
+    /// <summary>
+    /// Whether a parameter is differentiated: of a differentiable type, not [NoDerivative], and named by its method's
+    /// <c>[Differentiable(…)]</c> where that lists names (<see cref="Inputs"/>).
+    /// </summary>
     public static bool IsDifferentiable(IParameterSymbol parameter) =>
-        KindOf(parameter.Type) != ValueKind.Passive && !HasAttribute(parameter, NoDerivativeAttribute);
+        KindOf(parameter.Type) != ValueKind.Passive && !Inputs.IsExcluded(parameter);
 }

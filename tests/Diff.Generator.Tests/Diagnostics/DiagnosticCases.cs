@@ -601,6 +601,68 @@ public static class DiagnosticCases
             }
             """, "DIFF0015", "Native");
 
+        // DIFF0019: a name in [Differentiable(…)] that cannot be an input.
+        yield return Case("DIFF0019_NotAParameter", """
+            public static partial class C
+            {
+                [Differentiable("wieght", nameof(b))]
+                public static double M(double weight, double b, double x) => weight * x + b;
+            }
+            """, "DIFF0019", "M");
+        yield return Case("DIFF0019_NameofOfNothing", """
+            public static partial class C
+            {
+                [Differentiable(nameof(bias))]
+                public static double M(double w, double b, double x) => w * x + b;
+            }
+            """, "DIFF0019", "M");
+        yield return Case("DIFF0019_IntParameter", """
+            public static partial class C
+            {
+                [Differentiable(nameof(x), nameof(n))]
+                public static double M(double x, int n) => Math.Pow(x, n);
+            }
+            """, "DIFF0019", "M");
+        yield return Case("DIFF0019_NoDerivativeParameter", """
+            public static partial class C
+            {
+                [Differentiable(nameof(x), nameof(scale))]
+                public static double M(double x, [NoDerivative] double scale) => scale * x * x;
+            }
+            """, "DIFF0019", "M");
+        yield return Case("DIFF0019_Repeated", """
+            public static partial class C
+            {
+                [Differentiable(nameof(x), nameof(x))]
+                public static double M(double x, double y) => x * y;
+            }
+            """, "DIFF0019", "M");
+
+        // DIFF0020 (a hint): a differentiated parameter whose derivative is always zero; the members are still written.
+        yield return new("DIFF0020_LabelsOnlyCompared", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(double w, double b, [NoDerivative] double[] x, double[] labels)
+                {
+                    double loss = 0;
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        double p = 1 / (1 + Math.Exp(-(w * x[i] + b)));
+                        loss -= labels[i] > 0.5 ? Math.Log(p) : Math.Log(1 - p);
+                    }
+                    return loss;
+                }
+            }
+            """, ["DIFF0020"], [], ["M"]);
+        yield return new("DIFF0020_TensorReadForItsShape", Usings + """
+            public static partial class C
+            {
+                [Differentiable]
+                public static double M(Tensor w, Tensor batch) => Ops.Sum(w * w) / batch.Shape[0];
+            }
+            """, ["DIFF0020"], [], ["M"]);
+
         // DIFF0017: [Differentiable] on a local function (top-level statements, inside a method) or a lambda.
         yield return Case("DIFF0017_TopLevelLocalFunction", """
             var (value, dx) = SquareGradient(3.0);

@@ -34,7 +34,12 @@ public sealed class DiagnosticsTests
         foreach (Diagnostic d in diagnostics.Where(d => d.Id.StartsWith("DIFF", StringComparison.Ordinal)))
         {
             Assert.EndsWith("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri);
-            Assert.Equal(d.Id == "DIFF0009" || d.Id == "DIFF0010" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, d.Severity);
+            Assert.Equal(d.Id switch
+            {
+                "DIFF0009" or "DIFF0010" => DiagnosticSeverity.Warning,
+                "DIFF0020" => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Error,
+            }, d.Severity);
         }
         Snapshot.VerifyText(Format(diagnostics, c.Source), name);
 

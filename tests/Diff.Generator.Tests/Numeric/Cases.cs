@@ -398,5 +398,31 @@ public static class Cases
             double x = Re(p, 0), y = Re(p, 1), gx = Math.Exp(-x * x), gy = Math.Exp(-y * y);
             return R(gx - 2 * x * x * gx, -2 * y * gy);
         });
+
+        // ---- [Differentiable(nameof(…))]: the listed parameters only --------------------------------------------
+        foreach (double x in new[] { 0.7, -1.3 })
+        {
+            yield return new($"Chosen.OnlySecond(x={x})", typeof(Chosen), nameof(Chosen.OnlySecond), [Real(-2, 2)],
+                p => R(x * x + Math.Cos(Re(p, 0))), constants: [x]);
+        }
+        yield return new("Chosen.OutOfOrder", typeof(Chosen), nameof(Chosen.OutOfOrder), [Real(-2, 2), Plane(-1, 1, -1, 1)], p =>
+        {
+            const double c = 0.4;
+            double x = Re(p, 0);
+            Complex z = p[1];
+            return [Partial.Real(z * z + c), Partial.Holomorphic(2 * x * z + c * c * Complex.Exp(c * z))];
+        }, constants: [0.4]);
+        yield return new("Chosen.BesideOthers", typeof(Chosen), nameof(Chosen.BesideOthers), [Real(-2, 2)],
+            p => R(-0.5 * 3 + 2 * 1.25 * Re(p, 0)), constants: [1.25, -0.5, 3]);
+        yield return new("Chosen.CallsChosen", typeof(Chosen), nameof(Chosen.CallsChosen), [Real(-2, 2)], p =>
+        {
+            double y = Re(p, 0);
+            return R(2 * 2.25 * y + Math.Sin(y) + y * Math.Cos(y));
+        });
+        yield return new("Chosen.Strings", typeof(Chosen), nameof(Chosen.Strings), [Real(-2, 2), Real(-2, 2)], p =>
+        {
+            double u = Re(p, 0), w = Re(p, 1);
+            return R(w * w, 2 * (u + 0.8) * w);
+        }, constants: [0.8]);
     }
 }

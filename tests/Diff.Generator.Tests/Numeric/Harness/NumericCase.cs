@@ -169,7 +169,12 @@ public sealed class NumericCase
 
     private bool IsDifferentiable(ParameterInfo p) =>
         (p.ParameterType == typeof(double) || p.ParameterType == typeof(Complex))
-        && !p.GetCustomAttributes().Any(a => a.GetType().Name == "NoDerivativeAttribute");
+        && !p.GetCustomAttributes().Any(a => a.GetType().Name == "NoDerivativeAttribute")
+        && IsListed(p);
+
+    /// <summary>Whether the method's [Differentiable(…)] names <paramref name="p"/>, or names none (every input then).</summary>
+    private bool IsListed(ParameterInfo p) =>
+        Primal.GetCustomAttribute<DifferentiableAttribute>() is not { Parameters.Count: > 0 } listed || listed.Parameters.Contains(p.Name!);
 
     private object[] Arguments(Complex[] x, object[] trailing)
     {

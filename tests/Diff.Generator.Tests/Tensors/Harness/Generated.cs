@@ -10,7 +10,8 @@ namespace Diff.Generator.Tests.Tensors.Harness;
 
 /// <summary>
 /// A [Differentiable] method and its generated members, called by reflection with the arguments of the primal;
-/// the differentiable parameters are found as the generator finds them (type, and no <c>[NoDerivative]</c>).
+/// the differentiable parameters are found as the generator finds them (type, no <c>[NoDerivative]</c>, and named by
+/// the method's <c>[Differentiable(…)]</c> where it names any).
 /// </summary>
 public sealed class Generated
 {
@@ -22,8 +23,10 @@ public sealed class Generated
         Type = type;
         Primal = type.GetMethod(method, Static) ?? throw new XunitException($"{type.Name}.{method} does not exist.");
         ParameterInfo[] parameters = Primal.GetParameters();
+        IReadOnlyList<string> listed = Primal.GetCustomAttribute<DifferentiableAttribute>()?.Parameters ?? [];
         Differentiable = parameters
             .Where(p => IsDifferentiable(p.ParameterType) && !p.GetCustomAttributes().Any(a => a.GetType().Name == "NoDerivativeAttribute"))
+            .Where(p => listed.Count == 0 || listed.Contains(p.Name!))
             .Select(p => p.Position)
             .ToArray();
     }

@@ -21,11 +21,14 @@ public sealed record TensorCase(string Name, string Method, Func<Random, object[
     /// <summary>The usings every case file starts with.</summary>
     public const string Usings = "using System;\nusing System.Numerics;\nusing Diff;\n\n";
 
+    /// <summary>The arguments of <c>[Differentiable(…)]</c> on <c>F</c>, e.g. <c>nameof(w), nameof(b)</c>; none when null.</summary>
+    public string? Inputs { get; init; }
+
     /// <summary>The whole file of the case.</summary>
     public string Source => Usings + $$"""
         public static partial class {{Name}}
         {
-            [Differentiable]
+            [Differentiable{{(Inputs is null ? "" : "(" + Inputs + ")")}}]
             public static {{Method}}
         }
         """;
