@@ -119,6 +119,12 @@ internal sealed class Dependence
                 continue;
             }
 
+            if (JoinLowering.IsRewrittenArray(op))
+            {
+                // The params array of Ops.Concat/Stack with many parts is never made: the call is rewritten (JoinLowering).
+                continue;
+            }
+
             // Reported where the dependence enters a type that cannot carry it, not again where that value flows on.
             var input = Inputs(op).FirstOrDefault(IsDifferentiated);
             if (input is null)

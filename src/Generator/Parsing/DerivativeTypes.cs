@@ -102,7 +102,7 @@ internal static class DerivativeTypes
         {
             return $"'{name}' is not differentiated yet; "
                    + (forParameter ? "pass a double[] or Complex[], or a Tensor for more dimensions"
-                      : Types.KindOf(array.ElementType).IsTensor() ? "pass the tensors as separate arguments (Ops.Concat and Ops.Stack take up to three) or join them in steps"
+                      : Types.KindOf(array.ElementType).IsTensor() ? "pass the tensors as separate arguments (Ops.Concat and Ops.Stack take any number from two, Tensor.FromScalars any number of doubles)"
                       : "build a Tensor instead (Tensor.FromArray and Ops)");
         }
 

@@ -215,26 +215,14 @@ internal sealed class ExpressionLowering
                 && Types.KindOf(element).IsTensor() && ReadsTensors(lowered[i]))
             {
                 _context.Report(DiagnosticDescriptors.NoDerivative, operands[i].Syntax,
-                    $"{CallResolver.Display(method)} with an array of differentiated tensors (an array of tensors carries no derivative; pass at most three tensors as separate arguments, or join them in steps)");
+                    $"{CallResolver.Display(method)} with an array of differentiated tensors (an array of tensors carries no derivative; pass the tensors as separate arguments: Ops.Concat and Ops.Stack take any number from two)");
                 return Zero(kind);
             }
         }
 
         if (target is not null && missing is null)
         {
-            // A value that depends on the inputs must not flow into a parameter the registration holds constant.
-            for (var i = 0; i < lowered.Count && i < target.Parameters.Count; i++)
-            {
-                var parameter = target.Parameters[i];
-                if (!parameter.IsDifferentiable && parameter.Kind != ValueKind.Passive && ReadsValues(lowered[i]))
-                {
-                    _context.Report(DiagnosticDescriptors.NoDerivative, operands[i].Syntax,
-                        $"{target.DisplayName} with respect to '{parameter.Name}' (its derivatives hold '{parameter.Name}' constant; pass a constant or a [NoDerivative] parameter)");
-                    return Zero(kind);
-                }
-            }
-
-            return new CallExpr(target, lowered, kind);
+            return Checked(target, lowered, i => operands[i].Syntax, kind);
         }
 
         if (lowered.Any(ReadsValues) || (target is not null && missing is not null))
@@ -245,6 +233,64 @@ internal sealed class ExpressionLowering
 
         // An operation on constants only: its value is a constant too.
         return _printer.Print(whole, kind);
+    }
+
+    /// <summary>The call of a resolved target, unless a value that depends on the inputs flows into a parameter the registration holds constant.</summary>
+    private Expr Checked(CallTarget target, EquatableArray<Expr> lowered, System.Func<int, SyntaxNode> syntaxOf, ValueKind kind)
+    {
+        for (var i = 0; i < lowered.Count && i < target.Parameters.Count; i++)
+        {
+            var parameter = target.Parameters[i];
+            if (!parameter.IsDifferentiable && parameter.Kind != ValueKind.Passive && ReadsValues(lowered[i]))
+            {
+                _context.Report(DiagnosticDescriptors.NoDerivative, syntaxOf(i),
+                    $"{target.DisplayName} with respect to '{parameter.Name}' (its derivatives hold '{parameter.Name}' constant; pass a constant or a [NoDerivative] parameter)");
+                return Zero(kind);
+            }
+        }
+
+        return new CallExpr(target, lowered, kind);
+    }
+
+    /// <summary>
+    /// <c>Ops.Concat</c>/<c>Ops.Stack</c>/<c>Tensor.FromScalars</c> with a params list of parts: a tree of their two- and
+    /// three-part overloads joined by <c>Ops.Concat</c> (see <see cref="JoinLowering"/>).
+    /// </summary>
+    private Expr Join(JoinLowering.Call join, IInvocationOperation invocation)
+    {
+        var leading = join.Leading.Select(Lower).ToList();
+        var level = join.Parts.Select(Lower).ToList();
+        var joinLeading = join.JoinsAlongAxis
+            ? leading
+            : new List<Expr> { new PassiveExpr("0", ValueKind.Passive, "int", EquatableArray<string>.Empty, true) { Affine = new AffineIndex(null, 0) } };
+        var (two, three) = join.First;
+        var lead = leading;
+        do
+        {
+            var next = new List<Expr>();
+            var start = 0;
+            foreach (var size in JoinLowering.Groups(level.Count))
+            {
+                var method = size == 2 ? two : three;
+                var resultKind = Types.KindOf(method.ReturnType);
+                var target = _calls.Resolve(method, out var missing);
+                if (target is null || missing is not null)
+                {
+                    _context.Report(DiagnosticDescriptors.NoDerivative, invocation.Syntax, missing ?? CallResolver.Display(method));
+                    return Zero(Types.KindOf(invocation.Type));
+                }
+
+                next.Add(Checked(target, lead.Concat(level.Skip(start).Take(size)).ToEquatableArray(), _ => invocation.Syntax, resultKind));
+                start += size;
+            }
+
+            level = next;
+            (two, three) = join.Join;
+            lead = joinLeading;
+        }
+        while (level.Count > 1);
+
+        return level[0];
     }
 
     private static string Describe(IOperation op) => op switch
@@ -375,6 +421,11 @@ internal sealed class ExpressionLowering
             }
 
             return new OpExpr(op, args, kind);
+        }
+
+        if (JoinLowering.Of(invocation) is { } join && _context.Dependence?.IsVaried(invocation) != false)
+        {
+            return Join(join, invocation);
         }
 
         var operands = new List<IOperation>();

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -119,6 +120,16 @@ internal static class Broadcast
             RepeatLeft<TA, TB, TR, TOp>(a, b, r);
             return;
         }
+        Planned<TA, TB, TR, TOp>(a, aShape, b, bShape, r, rShape);
+    }
+
+    /// <summary>
+    /// The general broadcast, by an iteration plan on the stack. A method of its own so that the common cases above
+    /// do not pay for its stack frame (a method with stackalloc sets up a frame the JIT cannot trim).
+    /// </summary>
+    private static void Planned<TA, TB, TR, TOp>(ReadOnlySpan<TA> a, int[] aShape, ReadOnlySpan<TB> b, int[] bShape, Span<TR> r, int[] rShape)
+        where TOp : IBinarySpanOp<TA, TB, TR>
+    {
         int rank = rShape.Length;
         Span<int> plan = rank <= StackRank ? stackalloc int[4 * StackRank] : new int[4 * rank];
         Span<int> extent = plan[..rank], sa = plan.Slice(rank, rank), sb = plan.Slice(2 * rank, rank), index = plan.Slice(3 * rank, rank);
@@ -191,9 +202,20 @@ internal static class Broadcast
             for (int o = 0; o < r.Length; o += k)
                 TOp.Both(a.Slice(o, k), b, r.Slice(o, k));
         else
+        {
+            // Runs too short for a vectorized call: an element loop without index checks. It reads a[0 … r.Length) and
+            // b[0 … k), in bounds because a is as long as r and r is whole blocks of b (b is r's trailing axes).
+            // Measured with the planned walk moved out of Apply's frame (Planned), on (4, 4) + (4,), the minimum of 150
+            // batches of 2,000, processes alternated (load 26–33): 1.32–1.44× the TensorPrimitives row, against
+            // 1.41–1.49× before; 33 of the ~50 ns are the checks and the result (its array and its Tensor).
+            Debug.Assert(a.Length == r.Length && r.Length % k == 0);
+            ref TA ar = ref MemoryMarshal.GetReference(a);
+            ref TB br = ref MemoryMarshal.GetReference(b);
+            ref TR rr = ref MemoryMarshal.GetReference(r);
             for (int o = 0; o < r.Length; o += k)
                 for (int i = 0; i < k; i++)
-                    r[o + i] = TOp.One(a[o + i], b[i]);
+                    Unsafe.Add(ref rr, o + i) = TOp.One(Unsafe.Add(ref ar, o + i), Unsafe.Add(ref br, i));
+        }
     }
 
     /// <summary>r = a ⊙ b where <paramref name="a"/> is one block repeated along <paramref name="b"/> (of the result's length).</summary>
@@ -207,9 +229,16 @@ internal static class Broadcast
             for (int o = 0; o < r.Length; o += k)
                 TOp.Both(a, b.Slice(o, k), r.Slice(o, k));
         else
+        {
+            // As in RepeatRight: in bounds because b is as long as r and r is whole blocks of a.
+            Debug.Assert(b.Length == r.Length && r.Length % k == 0);
+            ref TA ar = ref MemoryMarshal.GetReference(a);
+            ref TB br = ref MemoryMarshal.GetReference(b);
+            ref TR rr = ref MemoryMarshal.GetReference(r);
             for (int o = 0; o < r.Length; o += k)
                 for (int i = 0; i < k; i++)
-                    r[o + i] = TOp.One(a[i], b[o + i]);
+                    Unsafe.Add(ref rr, o + i) = TOp.One(Unsafe.Add(ref ar, i), Unsafe.Add(ref br, o + i));
+        }
     }
 
     /// <summary>

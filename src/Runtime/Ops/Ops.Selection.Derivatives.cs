@@ -1,11 +1,13 @@
+using System;
 using System.Numerics;
 using Diff.Kernels;
 
 namespace Diff;
 
 // Registered derivatives of Maximum, Minimum and Where. Their operands broadcast, so an operand's adjoint is the
-// seed's share summed over the axes along which the operand was stretched (Broadcast.ReduceTo). Where's mask is a
-// constant of the rule: its adjoint returns nothing for it.
+// seed's share summed over the axes along which the operand was stretched (Broadcast.ReduceTo). Where's result is
+// piecewise constant in its mask, so the mask's tangent is ignored and its adjoint is zero: registered as a
+// differentiable operand, a mask made from differentiated values (Greater(x, 0)) is no error inside generated code.
 public static partial class Ops
 {
     /// <summary>Forward mode of <see cref="Maximum"/>: max(a, b) and w∘da + (1 − w)∘db, w = 1 where a &gt; b, 0 where a &lt; b, ½ at ties.</summary>
@@ -64,55 +66,65 @@ public static partial class Ops
         return (value, Broadcast.ReduceTo(share * seed, a.ShapeRef), Broadcast.ReduceTo((1.0 - share) * seed, b.ShapeRef));
     }
 
-    /// <summary>Forward mode of <see cref="Where(Tensor, Tensor, Tensor)"/>: the value and Where(mask, da, db); the mask is a constant.</summary>
-    /// <param name="mask">The mask, a constant.</param>
+    /// <summary>Forward mode of <see cref="Where(Tensor, Tensor, Tensor)"/>: the value and Where(mask, da, db); the mask's tangent contributes nothing.</summary>
+    /// <exception cref="ArgumentException">A tangent does not have its operand's shape.</exception>
+    /// <param name="mask">The mask at which the derivative is taken.</param>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="dmask">The tangent of <paramref name="mask"/>, of its shape; its values are ignored (the result is piecewise constant in the mask).</param>
     /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Where))]
-    public static (Tensor Value, Tensor Tangent) WhereTangent(Tensor mask, Tensor a, Tensor b, Tensor da, Tensor db) =>
-        (Where(mask, a, b), Where(mask, Tensor.SeedOf(a, da), Tensor.SeedOf(b, db)));
+    public static (Tensor Value, Tensor Tangent) WhereTangent(Tensor mask, Tensor a, Tensor b, Tensor dmask, Tensor da, Tensor db)
+    {
+        Tensor.SeedOf(mask, dmask);
+        return (Where(mask, a, b), Where(mask, Tensor.SeedOf(a, da), Tensor.SeedOf(b, db)));
+    }
 
-    /// <summary>Reverse mode of <see cref="Where(Tensor, Tensor, Tensor)"/>: the value, ā = Σ seed where the mask is true and b̄ = Σ seed where it is false, over the broadcast axes.</summary>
-    /// <param name="mask">The mask, a constant.</param>
+    /// <summary>Reverse mode of <see cref="Where(Tensor, Tensor, Tensor)"/>: the value, a zero adjoint for the mask, ā = Σ seed where the mask is true and b̄ = Σ seed where it is false, over the broadcast axes.</summary>
+    /// <param name="mask">The mask at which the derivative is taken; its adjoint is zero.</param>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result, of the broadcast shape.</param>
-    /// <returns>The value and the adjoint of each operand.</returns>
+    /// <returns>The value and the adjoint of each operand (zeros for the mask).</returns>
     [AdjointOf(nameof(Where))]
-    public static (Tensor Value, Tensor a, Tensor b) WhereAdjoint(Tensor mask, Tensor a, Tensor b, Tensor seed)
+    public static (Tensor Value, Tensor mask, Tensor a, Tensor b) WhereAdjoint(Tensor mask, Tensor a, Tensor b, Tensor seed)
     {
         Tensor value = Where(mask, a, b);
         Tensor.SeedOf(value, seed);
         Tensor zero = Tensor.Zeros();
-        return (value, Broadcast.ReduceTo(Where(mask, seed, zero), a.ShapeRef), Broadcast.ReduceTo(Where(mask, zero, seed), b.ShapeRef));
+        return (value, Tensor.Like(mask), Broadcast.ReduceTo(Where(mask, seed, zero), a.ShapeRef), Broadcast.ReduceTo(Where(mask, zero, seed), b.ShapeRef));
     }
 
-    /// <summary>Forward mode of <see cref="Where(Tensor, ComplexTensor, ComplexTensor)"/>: the value and Where(mask, da, db); the mask is a constant.</summary>
-    /// <param name="mask">The mask, a constant.</param>
+    /// <summary>Forward mode of <see cref="Where(Tensor, ComplexTensor, ComplexTensor)"/>: the value and Where(mask, da, db); the mask's tangent contributes nothing.</summary>
+    /// <exception cref="ArgumentException">A tangent does not have its operand's shape.</exception>
+    /// <param name="mask">The mask at which the derivative is taken.</param>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
+    /// <param name="dmask">The tangent of <paramref name="mask"/>, of its shape; its values are ignored (the result is piecewise constant in the mask).</param>
     /// <param name="da">The tangent (direction) of <paramref name="a"/>, of its shape.</param>
     /// <param name="db">The tangent (direction) of <paramref name="b"/>, of its shape.</param>
     /// <returns>The value and its derivative along the given tangents.</returns>
     [TangentOf(nameof(Where))]
-    public static (ComplexTensor Value, ComplexTensor Tangent) WhereTangent(Tensor mask, ComplexTensor a, ComplexTensor b, ComplexTensor da, ComplexTensor db) =>
-        (Where(mask, a, b), Where(mask, Tensor.SeedOf(a, da), Tensor.SeedOf(b, db)));
+    public static (ComplexTensor Value, ComplexTensor Tangent) WhereTangent(Tensor mask, ComplexTensor a, ComplexTensor b, Tensor dmask, ComplexTensor da, ComplexTensor db)
+    {
+        Tensor.SeedOf(mask, dmask);
+        return (Where(mask, a, b), Where(mask, Tensor.SeedOf(a, da), Tensor.SeedOf(b, db)));
+    }
 
-    /// <summary>Reverse mode of <see cref="Where(Tensor, ComplexTensor, ComplexTensor)"/>: the value, ā = Σ seed where the mask is true and b̄ = Σ seed where it is false, over the broadcast axes.</summary>
-    /// <param name="mask">The mask, a constant.</param>
+    /// <summary>Reverse mode of <see cref="Where(Tensor, ComplexTensor, ComplexTensor)"/>: the value, a zero adjoint for the mask, ā = Σ seed where the mask is true and b̄ = Σ seed where it is false, over the broadcast axes.</summary>
+    /// <param name="mask">The mask at which the derivative is taken; its adjoint is zero.</param>
     /// <param name="a">The operand at which the derivative is taken.</param>
     /// <param name="b">The operand at which the derivative is taken.</param>
     /// <param name="seed">The cotangent of the result, of the broadcast shape.</param>
-    /// <returns>The value and the adjoint of each operand.</returns>
+    /// <returns>The value and the adjoint of each operand (zeros for the mask).</returns>
     [AdjointOf(nameof(Where))]
-    public static (ComplexTensor Value, ComplexTensor a, ComplexTensor b) WhereAdjoint(Tensor mask, ComplexTensor a, ComplexTensor b, ComplexTensor seed)
+    public static (ComplexTensor Value, Tensor mask, ComplexTensor a, ComplexTensor b) WhereAdjoint(Tensor mask, ComplexTensor a, ComplexTensor b, ComplexTensor seed)
     {
         ComplexTensor value = Where(mask, a, b);
         Tensor.SeedOf(value, seed);
         ComplexTensor zero = ComplexTensor.Zeros();
-        return (value, Broadcast.ReduceTo(Where(mask, seed, zero), a.ShapeRef), Broadcast.ReduceTo(Where(mask, zero, seed), b.ShapeRef));
+        return (value, Tensor.Like(mask), Broadcast.ReduceTo(Where(mask, seed, zero), a.ShapeRef), Broadcast.ReduceTo(Where(mask, zero, seed), b.ShapeRef));
     }
 }

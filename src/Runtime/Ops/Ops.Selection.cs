@@ -36,10 +36,10 @@ public static partial class Ops
 
     /// <summary>
     /// a where the mask is nonzero, b elsewhere (numpy's <c>where(mask, a, b)</c>, with a nonzero or NaN element true
-    /// as numpy reads a float array), the three broadcast together. Make a mask of 0s and 1s with
-    /// <see cref="Map(Tensor, Func{double, double})"/>, e.g. <c>Ops.Map(x, v => v > 0 ? 1 : 0)</c>.
+    /// as numpy reads a float array), the three broadcast together. Make a mask of 0s and 1s with a comparison:
+    /// <c>Ops.Where(Ops.Greater(x, 0), x, 0.1 * x)</c> is numpy's <c>where(x &gt; 0, x, 0.1 * x)</c>.
     /// </summary>
-    /// <remarks>The mask is a constant of the derivative: the derivative of the result is a's where it is true and b's elsewhere.</remarks>
+    /// <remarks>The result is piecewise constant in the mask, so the mask's derivative is zero (a mask computed from differentiated values is fine): the derivative of the result is a's where it is true and b's elsewhere.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
     /// <param name="mask">Which operand each element comes from: nonzero for <paramref name="a"/>, 0 for <paramref name="b"/>.</param>
@@ -58,7 +58,7 @@ public static partial class Ops
     }
 
     /// <summary>a where the mask is nonzero, b elsewhere, the three broadcast together; see <see cref="Where(Tensor, Tensor, Tensor)"/>.</summary>
-    /// <remarks>The mask is a constant of the derivative: the derivative of the result is a's where it is true and b's elsewhere.</remarks>
+    /// <remarks>The result is piecewise constant in the mask, so the mask's derivative is zero (a mask computed from differentiated values is fine): the derivative of the result is a's where it is true and b's elsewhere.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The shapes cannot be broadcast together.</exception>
     /// <param name="mask">Which operand each element comes from: nonzero for <paramref name="a"/>, 0 for <paramref name="b"/>.</param>

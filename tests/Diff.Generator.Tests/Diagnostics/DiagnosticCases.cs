@@ -215,7 +215,7 @@ public static class DiagnosticCases
                     return Ops.Sum(a);
             """);
         yield return InMethod("DIFF0018_ArrayOfTensors", "DIFF0018", "Tensor M(Tensor a, Tensor b)",
-            "        return Ops.Concat(0, a, b, a, Ops.Sin(b));");
+            "        return Ops.Concat(0, new[] { a, b, a, Ops.Sin(b) });");
         yield return Case("DIFF0007_OtherTypeMethod", """
             public static partial class C
             {

@@ -42,6 +42,10 @@ public sealed class BroadcastCases
             r => { int m = Dim(r), n = Dim(r); return [T(r, m, n), T(r, m, 1), Tensor.FromArray(Enumerable.Range(0, n).Select(i => (double)(i % 2)).ToArray())]; });
         yield return Case("WhereComplex", "ComplexTensor F(ComplexTensor a, ComplexTensor b, [NoDerivative] Tensor mask) => Ops.Where(mask, a, b * b);",
             r => { int n = Dim(r); return [Z(r, n, n), Z(r, n), Tensor.FromArray(Enumerable.Range(0, n * n).Select(i => (double)(i % 3 == 0 ? 1 : 0)).ToArray(), n, n)]; });
+        // a mask computed from differentiated values by a comparison: its derivative is zero, Where's follows the branch
+        yield return Case("LeakyReluByComparison", "Tensor F(Tensor x) => Ops.Where(Ops.Greater(x, 0), x, 0.1 * x);", r => [T(r, Dim(r), Dim(r))]);
+        yield return Case("WhereByBroadcastComparison", "double F(Tensor x, Tensor y) => Ops.Sum(Ops.Where(Ops.LessOrEqual(x, y), x * y, Ops.Exp(y)) + Ops.Equal(x, 0.5));",
+            r => { int m = Dim(r), n = Dim(r); return [T(r, m, n), T(r, n)]; });
         yield return Case("ComplexTimesRealColumn", "ComplexTensor F(ComplexTensor z, Tensor c) => z * c + c / z;",
             r => { int m = Dim(r), n = Dim(r); return [Z(r, 0.5, 1.5, m, n), T(r, m, 1)]; });
         // shapes known at compile time that broadcast: (3, 1) + (2,) is (3, 2), no DIFF0016

@@ -85,5 +85,14 @@ public static class TensorApiCases
         yield return Case("StackThree", "Tensor F(Tensor a, Tensor b) => Ops.Stack(0, a, b, a - b);", r => { int n = Dim(r); return [T(r, n, 2), T(r, n, 2)]; });
         yield return Case("FromScalarsOfDoubles", "Tensor F(double x, double y) => Tensor.FromScalars(x * y, Math.Sin(x));", r => [D(r), D(r)]);
         yield return Case("FromScalarsThree", "double F(Tensor a, double s) => Ops.Norm(Tensor.FromScalars(a[0] * s, Ops.Sum(a), Ops.Max(a)));", r => [T(r, Dim(r)), D(r)]);
+        // more parts than the fixed overloads: a params list, rewritten as a tree of them joined by Concat
+        yield return Case("ConcatFour", "Tensor F(Tensor a, Tensor b) => Ops.Concat(0, a, b, a * a, Ops.Sin(b));", r => { int n = Dim(r); return [T(r, n, 2), T(r, Dim(r), 2)]; });
+        yield return Case("ConcatSevenLastAxis", "Tensor F(Tensor a, Tensor b) => Ops.Concat(-1, a, b, a * a, Ops.Exp(b), a, b * 2.0, Ops.Sin(a));",
+            r => { int n = Dim(r); return [T(r, n, 2), T(r, n, 3)]; });
+        yield return Case("StackFive", "Tensor F(Tensor a, Tensor b) => Ops.Stack(1, a, b, a - b, a * a, Ops.Tanh(b));", r => { int n = Dim(r); return [T(r, n, 2), T(r, n, 2)]; });
+        yield return Case("StackFourLastAxisComplex", "ComplexTensor F(ComplexTensor z, ComplexTensor w) => Ops.Stack(-1, z, w, z * w, Ops.Exp(z));", r => { int n = Dim(r); return [Z(r, n), Z(r, n)]; });
+        yield return Case("FromScalarsSix", "Tensor F(double x, double y, Tensor a) => Tensor.FromScalars(x, y, x * y, Math.Sin(x), Ops.Sum(a), a[0] * x);", r => [D(r), D(r), T(r, Dim(r))]);
+        yield return Case("FromScalarsFourWithConstants", "double F(double x, double y) => Ops.Norm(Tensor.FromScalars(1.5, x, y * y, 2));", r => [D(r), D(r)]);
+        yield return Case("ConcatWithAxisParameter", "Tensor F(Tensor a, int axis) => Ops.Concat(axis, a, a * a, Ops.Exp(a), a, a);", r => [T(r, Dim(r), Dim(r)), 1]);
     }
 }

@@ -11,8 +11,9 @@ namespace Diff.Runtime.Tests.Derivatives;
 /// <summary>
 /// Every whole-form adjoint registration of the runtime, with its kernel and its tangent, on seeded random
 /// inputs of several shapes: the tangent against central differences of the kernel, the adjoint against the
-/// tangent (Re⟨seed, ṫ⟩ = Σ Re⟨x̄, ẋ⟩), and both Value elements against the kernel. Elementwise operators and
-/// functions of two operands also run on broadcasting shapes, where the adjoints sum over the stretched axes.
+/// tangent (Re⟨seed, ṫ⟩ = Σ Re⟨x̄, ẋ⟩), and both Value elements against the kernel. Elementwise operators,
+/// comparisons and functions of two operands also run on broadcasting shapes, where the adjoints sum over the
+/// stretched axes.
 /// StopGradient, whose derivative is zero by definition and not that of its value, is checked in ActivationTests.
 /// </summary>
 public class RegisteredDerivativeTests
@@ -96,7 +97,8 @@ public class RegisteredDerivativeTests
                 foreach (double p in new[] { 2, 0.5, -1.5, 3.25 })
                     yield return new([[D(), D()]], p);
                 break;
-            case "op_Addition" or "op_Subtraction" or "op_Multiply" or "op_Division" or nameof(Ops.Maximum) or nameof(Ops.Minimum):
+            case "op_Addition" or "op_Subtraction" or "op_Multiply" or "op_Division" or nameof(Ops.Maximum) or nameof(Ops.Minimum)
+                or nameof(Ops.Greater) or nameof(Ops.Less) or nameof(Ops.GreaterOrEqual) or nameof(Ops.LessOrEqual) or nameof(Ops.Equal):
             {
                 // equal shapes, then numpy broadcasting (a scalar operand of an operator takes no tensor shape)
                 int m = r.Next(2, 5), n = r.Next(2, 5);
@@ -179,8 +181,16 @@ public class RegisteredDerivativeTests
             {
                 args[i] = t == typeof(int) ? (object)(int)c.Constant
                     : t == typeof(bool) ? c.Constant != 0
-                    : isTensor ? Random(t, shape, r, q => q.Next(2)) // a mask of zeros and ones
                     : c.Constant;
+                continue;
+            }
+            if (kernel.Name == nameof(Ops.Where) && parameters[i].Name == "mask")
+            {
+                // A mask of zeros and ones, moved only where it is 1 (a step at a 0 would switch the operand): the
+                // result does not change, and its derivative with respect to the mask is zero.
+                var mask = (Tensor)Random(t, shape, r, q => q.Next(2));
+                args[i] = mask;
+                directions[i] = mask * (Tensor)Random(t, shape, r, q => 2 * q.NextDouble() - 1);
                 continue;
             }
             args[i] = Input(kernel.Name, t, shape, r);

@@ -21,7 +21,8 @@ public class RegistrationCoverageTests
         foreach (string expected in new[] { "Dot", "MatMul", "TensorDot", "Sum", "Trace", "Exp", "Log", "Sin", "Cos", "Tanh", "Sqrt", "Abs", "Pow", "Expm", "Logm",
                      "Solve", "Inverse", "Det", "LogDet", "Cholesky", "op_Addition", "op_Subtraction", "op_Multiply", "op_Division", "op_UnaryNegation",
                      "Maximum", "Minimum", "Where", "Relu", "Sigmoid", "Softplus", "StopGradient",
-                     "Mean", "Max", "Min", "Norm", "LogSumExp", "Softmax", "Outer", "Concat", "Stack" })
+                     "Mean", "Max", "Min", "Norm", "LogSumExp", "Softmax", "Outer", "Concat", "Stack",
+                     "Greater", "Less", "GreaterOrEqual", "LessOrEqual", "Equal" })
             Assert.Contains(expected, names);
         Assert.DoesNotContain("ExpmFrechet", names);
         Assert.DoesNotContain("Map", names);
@@ -29,8 +30,9 @@ public class RegistrationCoverageTests
         // 4 Dot + 4 MatMul + 4 TensorDot + 2 Sum + 2 Trace + 16 elementwise + 2 Expm + 2 Logm
         // + 2 each of Solve, Inverse, Det, LogDet, Cholesky + Maximum, Minimum, 2 Where, Relu, Sigmoid, Softplus, 4 StopGradient
         // + 22 reductions and joins (2 Sum along an axis, 4 Mean, 2 Max, 2 Min, 4 Norm, LogSumExp, Softmax, 2 Outer, 2 Concat,
-        // 2 Stack) + 2 complex Concat, 2 complex Stack; 21 Tensor operators and 2 FromScalars; 29 ComplexTensor operators
-        Assert.Equal(83, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Ops)));
+        // 2 Stack) + 2 complex Concat, 2 complex Stack + 10 comparisons (5, each (Tensor, Tensor) and (Tensor, double));
+        // 21 Tensor operators and 2 FromScalars; 29 ComplexTensor operators
+        Assert.Equal(93, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Ops)));
         Assert.Equal(23, DifferentiableKernels().Count(m => m.DeclaringType == typeof(Tensor)));
         Assert.Equal(29, DifferentiableKernels().Count(m => m.DeclaringType == typeof(ComplexTensor)));
     }

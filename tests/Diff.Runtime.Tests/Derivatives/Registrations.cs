@@ -22,10 +22,13 @@ internal static class Registrations
 
     public static bool IsDifferentiableType(Type t) => Differentiable.Contains(t);
 
-    /// <summary>A parameter that is a constant of the kernel: an int or a bool (an axis, keepDims), the exponent p of Pow, or the mask of Where.</summary>
+    /// <summary>
+    /// A parameter that is a constant of the kernel: an int or a bool (an axis, keepDims) or the exponent p of Pow.
+    /// (Where's mask is differentiable with a zero derivative, so that a mask made from differentiated values may reach it.)
+    /// </summary>
     public static bool IsConstant(MethodInfo kernel, ParameterInfo p) =>
         p.ParameterType == typeof(int) || p.ParameterType == typeof(bool)
-        || (kernel.Name == nameof(Ops.Pow) && p.Name == "p") || (kernel.Name == nameof(Ops.Where) && p.Name == "mask");
+        || (kernel.Name == nameof(Ops.Pow) && p.Name == "p");
 
     public static bool IsRegistration(MethodInfo m) =>
         m.GetCustomAttribute<TangentOfAttribute>() is not null || m.GetCustomAttribute<AdjointOfAttribute>() is not null;

@@ -116,7 +116,9 @@ public class ActivationTests
         Assert.Equal(new double[] { 1, 2, 3, -1, -1, -1 }, w.ToArray());
         // nonzero and NaN are true, as numpy reads a float mask
         Assert.Equal(new double[] { 1, 2, -1 }, Where(V(-0.5, double.NaN, 0), a, Tensor.Zeros(3) - 1).ToArray());
-        var (_, abar, bbar) = WhereAdjoint(mask, a, b, Tensor.FromArray(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } }));
+        var (_, maskBar, abar, bbar) = WhereAdjoint(mask, a, b, Tensor.FromArray(new double[,] { { 1, 2, 3 }, { 4, 5, 6 } }));
+        Assert.Equal(new double[] { 0, 0 }, maskBar.ToArray());
+        Assert.Equal(mask.Shape, maskBar.Shape);
         Assert.Equal(new double[] { 1, 2, 3 }, abar.ToArray());
         Assert.Equal(new double[] { 15 }, bbar.ToArray());
         Assert.Equal(Array.Empty<int>(), bbar.Shape);
@@ -124,7 +126,7 @@ public class ActivationTests
         var za = ComplexTensor.FromArray(new Complex[] { new(1, 1), new(2, -2) });
         var zw = Where(V(0, 1), za, ComplexTensor.Zeros(2));
         Assert.Equal(new Complex[] { 0, new(2, -2) }, zw.ToArray());
-        var (_, zabar, zbbar) = WhereAdjoint(V(0, 1), za, ComplexTensor.Zeros(1), ComplexTensor.FromArray(new Complex[] { new(0, 3), 7 }));
+        var (_, _, zabar, zbbar) = WhereAdjoint(V(0, 1), za, ComplexTensor.Zeros(1), ComplexTensor.FromArray(new Complex[] { new(0, 3), 7 }));
         Assert.Equal(new Complex[] { 0, 7 }, zabar.ToArray());
         Assert.Equal(new Complex[] { new(0, 3) }, zbbar.ToArray());
     }
