@@ -18,18 +18,11 @@ namespace Diff.Generator.Parsing;
 internal static class Inputs
 {
     /// <summary>The names listed by <paramref name="method"/>'s <c>[Differentiable(…)]</c>, or null where it lists none.</summary>
-    public static IReadOnlyList<string>? Listed(IMethodSymbol method)
-    {
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } type && Types.IsNamed(type, Types.DifferentiableAttribute))
-            {
-                return Names(attribute);
-            }
-        }
+    public static IReadOnlyList<string>? Listed(IMethodSymbol method) => AttributeOf(method) is { } attribute ? Names(attribute) : null;
 
-        return null;
-    }
+    /// <summary>The <c>[Differentiable]</c> attribute of <paramref name="method"/>, or null.</summary>
+    private static AttributeData? AttributeOf(IMethodSymbol method) =>
+        method.GetAttributes().FirstOrDefault(a => a.AttributeClass is { } type && Types.IsNamed(type, Types.DifferentiableAttribute));
 
     /// <summary>Whether a parameter of a differentiable type is held constant: <c>[NoDerivative]</c>, or left out of the list.</summary>
     public static bool IsExcluded(IParameterSymbol parameter) =>
@@ -46,8 +39,7 @@ internal static class Inputs
     /// </summary>
     public static void Check(IMethodSymbol method, Func<IParameterSymbol, bool> refused, LoweringContext context)
     {
-        var attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass is { } t && Types.IsNamed(t, Types.DifferentiableAttribute));
-        if (attribute?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax
+        if (AttributeOf(method)?.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax syntax
             || syntax.ArgumentList is not { } arguments)
         {
             return;
